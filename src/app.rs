@@ -1,0 +1,123 @@
+//! The composition root: opens the stores, connects to the homeserver, wires the pipeline to
+//! the sync loop and the outbox executor, and shuts down cleanly on one cancellation signal
+//! (stop taking events, finish the one in hand, flush, return).
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use matrix_sdk::store::StateStoreDataKey;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+use tracing::{info, warn};
+
+use crate::config::Config;
+use crate::core::Directory;
+use crate::matrix::bot::{Bot, now_ms};
+use crate::matrix::provision::{self, ProvisionError, Summary};
+use crate::matrix::session::{self, SessionError};
+use crate::matrix::sync::{self, Readiness};
+use crate::matrix::{catchup, executor, places_by_alias};
+use crate::pipeline::Pipeline;
+use crate::store::sled_store::SledStore;
+use crate::store::{Meta, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    #[error("the bot's store: {0}")]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Provision(#[from] ProvisionError),
+    #[error("{0}")]
+    DataDir(String),
+    #[error("first sync failed: {0}")]
+    Sync(matrix_sdk::Error),
+}
+
+/// Ledger entries are kept this long past the last checkpoint (catch-up looks back minutes).
+const LEDGER_KEEP_MS: u64 = 7 * 24 * 3600 * 1000;
+/// How long shutdown waits for the task in hand.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub fn sled_dir(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("saathi.sled")
+}
+
+/// Open the bot's store, refusing to start afresh where a session exists but its data does
+/// not: that would silently forget everything the bot knew.
+pub fn open_store(cfg: &Config) -> Result<SledStore, AppError> {
+    let dir = sled_dir(&cfg.data_dir);
+    if !dir.exists() && session::session_file(&cfg.data_dir).exists() {
+        return Err(AppError::DataDir(format!(
+            "{} holds a Matrix session but no {}: the bot's data is missing. Restore the data directory from a backup, \
+             or delete session.json and matrix/ to start as a new, empty bot.",
+            cfg.data_dir.display(),
+            dir.display()
+        )));
+    }
+    Ok(SledStore::open(&dir)?)
+}
+
+pub fn directory(cfg: &Config) -> Directory {
+    Directory { districts: cfg.districts.clone(), bot_user: cfg.bot.user_id.clone(), prefix: cfg.bot.command_prefix.clone(), default_lang: cfg.default_lang() }
+}
+
+/// `saathi run`: serve until `shutdown` fires. `ready` turns true after the first sync.
+pub async fn run(cfg: Config, shutdown: CancellationToken, ready: Arc<Readiness>) -> Result<(), AppError> {
+    let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
+    let client = session::connect(&cfg).await?;
+
+    let has_token = client.state_store().get_kv_data(StateStoreDataKey::SyncToken).await.ok().flatten().is_some();
+    if store.meta_get(Meta::FirstStartMs)?.is_none() {
+        store.meta_set(Meta::FirstStartMs, now_ms())?;
+    }
+    if !has_token {
+        // The first sync brings the rooms' history: learn the rooms, handle none of it.
+        client.sync_once(sync::settings()).await.map_err(AppError::Sync)?;
+        info!(rooms = client.joined_rooms().len(), "first sync done; earlier history is not handled");
+    }
+
+    let bot = Arc::new(Bot {
+        client: client.clone(),
+        store: store.clone(),
+        pipeline: Pipeline::new(store.clone(), Arc::new(directory(&cfg))),
+        outbox_wake: Notify::new(),
+        cancel: shutdown.child_token(),
+        places: places_by_alias(&cfg),
+    });
+    let b = bot.clone();
+    client.add_event_handler(move |ev, room| b.clone().on_message(ev, room));
+    let b = bot.clone();
+    client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
+
+    let report = catchup::run(bot.clone()).await;
+    if let Some(cp) = store.meta_get(Meta::SyncCheckpointMs)? {
+        let pruned = store.prune_handled(cp.saturating_sub(LEDGER_KEEP_MS))?;
+        info!(pruned, "ledger pruned");
+    }
+    info!(rooms = report.rooms, "catch-up finished; syncing");
+
+    let tracker = TaskTracker::new();
+    tracker.spawn(executor::run(bot.clone()));
+    tracker.spawn(sync::run(bot.clone(), ready));
+    tracker.close();
+
+    shutdown.cancelled().await;
+    info!("shutting down: finishing the work in hand");
+    bot.cancel.cancel();
+    if tokio::time::timeout(DRAIN_TIMEOUT, tracker.wait()).await.is_err() {
+        warn!("tasks did not stop in time; unfinished events are caught up on the next start");
+    }
+    store.flush()?;
+    info!(outbox = store.outbox_len().unwrap_or(0), "stopped");
+    Ok(())
+}
+
+/// `saathi provision`: create or adopt every room of the config, printing progress.
+pub async fn provision(cfg: &Config, out: &mut dyn FnMut(&str)) -> Result<Summary, AppError> {
+    let client = session::connect_for_admin(cfg).await?;
+    Ok(provision::provision(&client, cfg, out).await?)
+}

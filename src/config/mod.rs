@@ -1,0 +1,97 @@
+//! Configuration in two phases, as ripgrep does it: [`raw`] is what the user typed (TOML plus
+//! `SAATHI_*` environment overrides), [`validate`] checks *all* of it at once and builds the
+//! typed [`Config`]. [`load`] reads the sources and reports unknown keys by name.
+//!
+//! Depends on `core` for the district topology types; nothing depends on the raw layer but
+//! this module.
+
+pub mod load;
+pub mod raw;
+pub mod validate;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use url::Url;
+
+pub use crate::core::layout::AliasTemplates;
+use crate::core::district::{District, Lang};
+
+pub use load::{ConfigError, load};
+
+/// A secret that never shows up in logs or `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("REDACTED")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub homeserver_url: Url,
+    /// Server part of the room aliases the bot creates and looks up.
+    pub server_name: String,
+    pub bot: BotConfig,
+    pub data_dir: PathBuf,
+    /// Passphrase of matrix-sdk's SQLite store (state and E2EE keys).
+    pub store_passphrase: Option<Secret>,
+    pub rooms: RoomOptions,
+    pub log: LogConfig,
+    pub districts: Vec<District>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BotConfig {
+    pub user_id: String,
+    /// The localpart, used for the password login.
+    pub localpart: String,
+    pub password: Secret,
+    pub device_name: String,
+    pub display_name: String,
+    pub command_prefix: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomOptions {
+    pub encrypt: bool,
+    /// `shared`, `invited` or `joined` (SPEC: new members do not read old station history
+    /// unless the district chooses `shared`).
+    pub history_visibility: String,
+    pub aliases: AliasTemplates,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct LogConfig {
+    pub format: LogFormat,
+    /// A tracing `EnvFilter` directive, e.g. `info` or `saathi=debug,info`.
+    pub level: String,
+}
+
+impl Config {
+    pub fn district(&self, slug: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.slug == slug)
+    }
+
+    /// The default language of the bot outside any district (DMs of unknown users).
+    pub fn default_lang(&self) -> Lang {
+        self.districts.first().map(|d| d.lang).unwrap_or_default()
+    }
+}

@@ -1,0 +1,90 @@
+//! What the user typed: a serde mirror of the TOML file (plus `SAATHI_*` environment
+//! overrides). Nothing here is checked beyond its TOML type; [`super::validate`] turns it
+//! into a [`super::Config`]. Unknown keys are collected by the loader, not rejected by serde,
+//! so that `check-config` can name every one of them at once.
+
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawConfig {
+    pub homeserver: Option<RawHomeserver>,
+    pub bot: Option<RawBot>,
+    pub storage: Option<RawStorage>,
+    /// `hi` or `en`; the default language of every district.
+    pub language: Option<String>,
+    pub rooms: Option<RawRooms>,
+    pub log: Option<RawLog>,
+    #[serde(default)]
+    pub districts: Vec<RawDistrict>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawHomeserver {
+    pub url: Option<String>,
+    /// The server part of room aliases; defaults to the bot's server name.
+    pub server_name: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawBot {
+    pub user_id: Option<String>,
+    pub password: Option<String>,
+    pub password_file: Option<String>,
+    pub device_name: Option<String>,
+    pub display_name: Option<String>,
+    pub command_prefix: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawStorage {
+    pub data_dir: Option<String>,
+    pub store_passphrase: Option<String>,
+    pub store_passphrase_file: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawRooms {
+    pub encrypt: Option<bool>,
+    pub history_visibility: Option<String>,
+    pub alias_space: Option<String>,
+    pub alias_control: Option<String>,
+    pub alias_announcements: Option<String>,
+    pub alias_station: Option<String>,
+    pub alias_desk: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawLog {
+    pub format: Option<String>,
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawDistrict {
+    pub slug: Option<String>,
+    pub name_hi: Option<String>,
+    pub name_en: Option<String>,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub officers: Vec<String>,
+    #[serde(default)]
+    pub stations: Vec<RawStation>,
+    #[serde(default)]
+    pub staff: Vec<RawStaff>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawStation {
+    pub slug: Option<String>,
+    pub name_hi: Option<String>,
+    pub name_en: Option<String>,
+}
+
+/// One staff assignment: a user at a station. `lead` staff (SHO/SO) also sit in the
+/// district control room.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawStaff {
+    pub user: Option<String>,
+    pub station: Option<String>,
+    pub lead: Option<bool>,
+}

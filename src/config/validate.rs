@@ -1,0 +1,288 @@
+//! Phase two of the config: check everything the user typed and build the typed [`Config`].
+//! Every problem is collected (never stop at the first), each naming its key, so one run of
+//! `saathi check-config` lists all of them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use matrix_sdk::ruma::UserId;
+use url::Url;
+
+use super::raw::{RawConfig, RawDistrict, RawRooms};
+use super::{AliasTemplates, BotConfig, Config, LogConfig, LogFormat, RoomOptions, Secret};
+use crate::core::district::{District, Lang, Names, Station};
+
+/// One problem with the config: the key it concerns and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.key, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, key: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem { key: key.into(), message: message.into() });
+    }
+
+    /// Take a required value, or note that it is missing.
+    fn required<T: Clone>(&mut self, key: &str, value: &Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.add(key, "is required");
+        }
+        value.clone()
+    }
+
+    fn user_id(&mut self, key: &str, value: &str) -> Option<String> {
+        match UserId::parse(value) {
+            Ok(u) => Some(u.to_string()),
+            Err(e) => {
+                self.add(key, format!("\"{value}\" is not a Matrix user id like @name:server ({e})"));
+                None
+            }
+        }
+    }
+
+    fn slug(&mut self, key: &str, value: &str) {
+        let ok = !value.is_empty()
+            && value.len() <= 40
+            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !value.starts_with('-');
+        if !ok {
+            self.add(key, format!("\"{value}\" must be 1–40 characters of a-z, 0-9 and '-'"));
+        }
+    }
+
+    fn lang(&mut self, key: &str, value: &Option<String>, default: Lang) -> Lang {
+        match value.as_deref() {
+            None => default,
+            Some(s) => Lang::parse(s).unwrap_or_else(|| {
+                self.add(key, format!("\"{s}\" is not a language; use \"hi\" or \"en\""));
+                default
+            }),
+        }
+    }
+}
+
+/// Read a secret from a file named by the config, relative to the config file's folder.
+fn read_secret_file(base: &Path, file: &str) -> Result<Secret, String> {
+    let path = base.join(file);
+    std::fs::read_to_string(&path)
+        .map(|s| Secret::new(s.trim_end_matches(['\r', '\n'])))
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Either the inline secret or the one in its `_file`; exactly one of the two.
+fn secret(p: &mut Problems, base: &Path, key: &str, inline: &Option<String>, file: &Option<String>, required: bool) -> Option<Secret> {
+    match (inline, file) {
+        (Some(_), Some(_)) => {
+            p.add(key, format!("give either {key} or {key}_file, not both"));
+            None
+        }
+        (Some(s), None) => Some(Secret::new(s.clone())),
+        (None, Some(f)) => read_secret_file(base, f).map_err(|e| p.add(format!("{key}_file"), e)).ok(),
+        (None, None) => {
+            if required {
+                p.add(key, format!("is required (or {key}_file)"));
+            }
+            None
+        }
+    }
+}
+
+/// Check the raw config. `base` is the config file's folder (relative paths start there).
+pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
+    let mut p = Problems::default();
+    let hs = raw.homeserver.as_ref();
+    let homeserver_url = p.required("homeserver.url", &hs.and_then(|h| h.url.clone())).and_then(|u| {
+        Url::parse(&u)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .or_else(|| {
+                p.add("homeserver.url", format!("\"{u}\" is not an http(s) URL"));
+                None
+            })
+    });
+
+    let bot = raw.bot.as_ref();
+    let bot_user = p
+        .required("bot.user_id", &bot.and_then(|b| b.user_id.clone()))
+        .and_then(|u| p.user_id("bot.user_id", &u));
+    let password = secret(&mut p, base, "bot.password", &bot.and_then(|b| b.password.clone()), &bot.and_then(|b| b.password_file.clone()), true);
+    let prefix = bot.and_then(|b| b.command_prefix.clone()).unwrap_or_else(|| "!".into());
+    if prefix.is_empty() || prefix.chars().any(char::is_whitespace) {
+        p.add("bot.command_prefix", "must be non-empty and without spaces");
+    }
+
+    let storage = raw.storage.as_ref();
+    let data_dir = storage.and_then(|s| s.data_dir.clone()).unwrap_or_else(|| "data".into());
+    let store_passphrase = secret(
+        &mut p,
+        base,
+        "storage.store_passphrase",
+        &storage.and_then(|s| s.store_passphrase.clone()),
+        &storage.and_then(|s| s.store_passphrase_file.clone()),
+        false,
+    );
+
+    let server_name = hs.and_then(|h| h.server_name.clone()).or_else(|| bot_user.as_ref().map(|u| u[u.find(':').map_or(0, |i| i + 1)..].to_string()));
+    let default_lang = p.lang("language", &raw.language, Lang::Hi);
+    let rooms = rooms(&mut p, raw.rooms.as_ref());
+    let log = log(&mut p, raw);
+    let districts = districts(&mut p, &raw.districts, default_lang, &rooms.aliases);
+
+    if !p.0.is_empty() {
+        return Err(p.0);
+    }
+    // Every `None` above added a problem, so these are present when there were none.
+    let (Some(homeserver_url), Some(user_id), Some(password), Some(server_name)) = (homeserver_url, bot_user, password, server_name) else {
+        return Err(vec![Problem { key: "config".into(), message: "incomplete".into() }]);
+    };
+    let localpart = user_id[1..user_id.find(':').unwrap_or(user_id.len())].to_string();
+    Ok(Config {
+        homeserver_url,
+        server_name,
+        bot: BotConfig {
+            user_id,
+            localpart,
+            password,
+            device_name: bot.and_then(|b| b.device_name.clone()).unwrap_or_else(|| "Saathi bot".into()),
+            display_name: bot.and_then(|b| b.display_name.clone()).unwrap_or_else(|| "साथी Saathi".into()),
+            command_prefix: prefix,
+        },
+        data_dir: base.join(PathBuf::from(data_dir)),
+        store_passphrase,
+        rooms,
+        log,
+        districts,
+    })
+}
+
+fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
+    let get = |f: fn(&RawRooms) -> &Option<String>, d: &str| raw.and_then(|r| f(r).clone()).unwrap_or_else(|| d.to_string());
+    let aliases = AliasTemplates {
+        space: get(|r| &r.alias_space, "{district}"),
+        control: get(|r| &r.alias_control, "{district}-control"),
+        announcements: get(|r| &r.alias_announcements, "{district}-announcements"),
+        station: get(|r| &r.alias_station, "thana-{station}"),
+        desk: get(|r| &r.alias_desk, "thana-{station}-desk"),
+    };
+    for (key, t, needs_station) in [
+        ("rooms.alias_space", &aliases.space, false),
+        ("rooms.alias_control", &aliases.control, false),
+        ("rooms.alias_announcements", &aliases.announcements, false),
+        ("rooms.alias_station", &aliases.station, true),
+        ("rooms.alias_desk", &aliases.desk, true),
+    ] {
+        if needs_station && !t.contains("{station}") {
+            p.add(key, format!("\"{t}\" must contain {{station}}"));
+        }
+        if !needs_station && !t.contains("{district}") {
+            p.add(key, format!("\"{t}\" must contain {{district}}"));
+        }
+        let bare = t.replace("{district}", "").replace("{station}", "");
+        if bare.chars().any(|c| c.is_whitespace() || c == ':' || c == '#' || c.is_ascii_uppercase()) {
+            p.add(key, format!("\"{t}\" may not contain spaces, ':', '#' or capitals"));
+        }
+    }
+    let history_visibility = get(|r| &r.history_visibility, "shared");
+    if !matches!(history_visibility.as_str(), "shared" | "invited" | "joined") {
+        p.add("rooms.history_visibility", format!("\"{history_visibility}\" must be shared, invited or joined"));
+    }
+    RoomOptions { encrypt: raw.and_then(|r| r.encrypt).unwrap_or(true), history_visibility, aliases }
+}
+
+fn log(p: &mut Problems, raw: &RawConfig) -> LogConfig {
+    let l = raw.log.as_ref();
+    let format = match l.and_then(|l| l.format.as_deref()) {
+        None | Some("text") => LogFormat::Text,
+        Some("json") => LogFormat::Json,
+        Some(other) => {
+            p.add("log.format", format!("\"{other}\" must be text or json"));
+            LogFormat::Text
+        }
+    };
+    LogConfig { format, level: l.and_then(|l| l.level.clone()).unwrap_or_else(|| "info".into()) }
+}
+
+fn districts(p: &mut Problems, raw: &[RawDistrict], default_lang: Lang, aliases: &AliasTemplates) -> Vec<District> {
+    if raw.is_empty() {
+        p.add("districts", "at least one [[districts]] is required");
+    }
+    // Station slugs must be unique district-wide, and state-wide when the station aliases do
+    // not contain {district} (they would collide on the homeserver).
+    let state_wide = !aliases.station.contains("{district}") || !aliases.desk.contains("{district}");
+    let mut district_seen: BTreeMap<String, String> = BTreeMap::new();
+    let mut station_seen: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (di, d) in raw.iter().enumerate() {
+        let dk = format!("districts[{di}]");
+        let slug = p.required(&format!("{dk}.slug"), &d.slug).unwrap_or_default();
+        if d.slug.is_some() {
+            p.slug(&format!("{dk}.slug"), &slug);
+            if let Some(first) = district_seen.insert(slug.clone(), dk.clone()) {
+                p.add(format!("{dk}.slug"), format!("duplicate district slug \"{slug}\" (also at {first})"));
+            }
+        }
+        let names = Names {
+            hi: p.required(&format!("{dk}.name_hi"), &d.name_hi).unwrap_or_default(),
+            en: p.required(&format!("{dk}.name_en"), &d.name_en).unwrap_or_default(),
+        };
+        let lang = p.lang(&format!("{dk}.language"), &d.language, default_lang);
+        let officers: Vec<String> = d.officers.iter().enumerate().filter_map(|(i, o)| p.user_id(&format!("{dk}.officers[{i}]"), o)).collect();
+        let mut stations: Vec<Station> = Vec::new();
+        for (si, s) in d.stations.iter().enumerate() {
+            let sk = format!("{dk}.stations[{si}]");
+            let sslug = p.required(&format!("{sk}.slug"), &s.slug).unwrap_or_default();
+            if s.slug.is_some() {
+                p.slug(&format!("{sk}.slug"), &sslug);
+                let scope = if state_wide { String::new() } else { slug.clone() };
+                if let Some(first) = station_seen.insert((scope, sslug.clone()), sk.clone()) {
+                    p.add(format!("{sk}.slug"), format!("duplicate station slug \"{sslug}\" (also at {first})"));
+                }
+            }
+            stations.push(Station {
+                slug: sslug,
+                names: Names {
+                    hi: p.required(&format!("{sk}.name_hi"), &s.name_hi).unwrap_or_default(),
+                    en: p.required(&format!("{sk}.name_en"), &s.name_en).unwrap_or_default(),
+                },
+                staff: Vec::new(),
+                leads: Vec::new(),
+            });
+        }
+        for (ti, t) in d.staff.iter().enumerate() {
+            let tk = format!("{dk}.staff[{ti}]");
+            let user = p.required(&format!("{tk}.user"), &t.user).and_then(|u| p.user_id(&format!("{tk}.user"), &u));
+            let Some(station_slug) = p.required(&format!("{tk}.station"), &t.station) else { continue };
+            let Some(station) = stations.iter_mut().find(|s| s.slug == station_slug) else {
+                p.add(format!("{tk}.station"), format!("\"{station_slug}\" is not a station of district \"{slug}\""));
+                continue;
+            };
+            let Some(user) = user else { continue };
+            if station.staff.contains(&user) {
+                p.add(format!("{tk}.user"), format!("{user} is listed twice for station \"{station_slug}\""));
+                continue;
+            }
+            if t.lead.unwrap_or(false) {
+                station.leads.push(user.clone());
+            }
+            station.staff.push(user);
+        }
+        out.push(District { slug, names, lang, officers, stations });
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;

@@ -1,0 +1,199 @@
+//! What a district's rooms must look like (SPEC §3 and §4): aliases, bilingual names and
+//! topics, join rules, power levels and who is invited. Provisioning (`matrix::provision`)
+//! compares this with the homeserver and changes only what differs.
+
+use std::collections::BTreeMap;
+
+use super::district::{District, RoomKind};
+
+/// Alias localparts with `{district}` and `{station}` placeholders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasTemplates {
+    pub space: String,
+    pub control: String,
+    pub announcements: String,
+    pub station: String,
+    pub desk: String,
+}
+
+impl AliasTemplates {
+    pub fn localpart(&self, district: &str, kind: &RoomKind) -> String {
+        let t = match kind {
+            RoomKind::Space => &self.space,
+            RoomKind::Control => &self.control,
+            RoomKind::Announcements => &self.announcements,
+            RoomKind::Station(_) => &self.station,
+            RoomKind::Desk(_) => &self.desk,
+        };
+        t.replace("{district}", district).replace("{station}", kind.station_slug().unwrap_or(""))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinRule {
+    /// "Ask to join": requests are vetted by staff.
+    Knock,
+    Invite,
+}
+
+/// Power levels (SPEC §4). `users` holds the levels the config decides; other entries in
+/// the room (muted members, people raised by hand) are left alone by provisioning, except that
+/// positive levels the config no longer grants are removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PowerSpec {
+    pub users: BTreeMap<String, i64>,
+    pub users_default: i64,
+    pub events_default: i64,
+    pub state_default: i64,
+    pub invite: i64,
+    pub kick: i64,
+    pub ban: i64,
+    pub redact: i64,
+    /// Per-event-type levels (e.g. pinning for staff).
+    pub events: BTreeMap<String, i64>,
+}
+
+pub const OFFICER_LEVEL: i64 = 100;
+pub const STAFF_LEVEL: i64 = 50;
+pub const BOT_LEVEL: i64 = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomSpec {
+    pub kind: RoomKind,
+    pub alias_localpart: String,
+    pub name: String,
+    pub topic: String,
+    pub join_rule: JoinRule,
+    pub is_space: bool,
+    pub encrypt: bool,
+    pub history_visibility: String,
+    pub power: PowerSpec,
+    /// Who must be a member (invited if not joined or invited yet).
+    pub invite: Vec<String>,
+}
+
+/// Options that hold for every district.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutOptions {
+    pub aliases: AliasTemplates,
+    pub encrypt: bool,
+    pub history_visibility: String,
+    pub bot_user: String,
+}
+
+/// Every room of `d`, the space first (it must exist before rooms link to it).
+pub fn district_rooms(d: &District, o: &LayoutOptions) -> Vec<RoomSpec> {
+    let mut rooms = vec![
+        room(d, o, RoomKind::Space),
+        room(d, o, RoomKind::Control),
+        room(d, o, RoomKind::Announcements),
+    ];
+    for s in &d.stations {
+        rooms.push(room(d, o, RoomKind::Station(s.slug.clone())));
+        rooms.push(room(d, o, RoomKind::Desk(s.slug.clone())));
+    }
+    rooms
+}
+
+fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
+    let (name, topic) = names(d, &kind);
+    let station = kind.station_slug().and_then(|s| d.station(s));
+    let staff: Vec<String> = station.map(|s| s.staff.clone()).unwrap_or_default();
+    let leads: Vec<String> = d.stations.iter().flat_map(|s| s.leads.iter().cloned()).collect();
+    let all_staff: Vec<String> = d.stations.iter().flat_map(|s| s.staff.iter().cloned()).collect();
+
+    let mut users = BTreeMap::new();
+    users.insert(o.bot_user.clone(), BOT_LEVEL);
+    let raised: &[String] = match kind {
+        RoomKind::Station(_) | RoomKind::Desk(_) => &staff,
+        RoomKind::Control => &leads,
+        _ => &[],
+    };
+    for u in raised {
+        users.insert(u.clone(), STAFF_LEVEL);
+    }
+    for u in &d.officers {
+        users.insert(u.clone(), OFFICER_LEVEL);
+    }
+
+    let (join_rule, events_default) = match kind {
+        RoomKind::Space => (JoinRule::Knock, STAFF_LEVEL),
+        RoomKind::Control => (JoinRule::Invite, 0),
+        RoomKind::Announcements => (JoinRule::Knock, STAFF_LEVEL),
+        RoomKind::Station(_) => (JoinRule::Knock, 0),
+        RoomKind::Desk(_) => (JoinRule::Invite, 0),
+    };
+    let invite: Vec<String> = match kind {
+        RoomKind::Space => d.officers.iter().chain(&all_staff).cloned().collect(),
+        RoomKind::Control => d.officers.iter().chain(&leads).cloned().collect(),
+        RoomKind::Announcements => d.officers.clone(),
+        RoomKind::Station(_) | RoomKind::Desk(_) => staff.clone(),
+    };
+    let mut invite_unique: Vec<String> = Vec::new();
+    for u in invite {
+        if !invite_unique.contains(&u) && u != o.bot_user {
+            invite_unique.push(u);
+        }
+    }
+    RoomSpec {
+        alias_localpart: o.aliases.localpart(&d.slug, &kind),
+        is_space: kind == RoomKind::Space,
+        // A space holds no messages; encrypting it only hides its name from servers' previews.
+        encrypt: o.encrypt && kind != RoomKind::Space,
+        history_visibility: o.history_visibility.clone(),
+        power: PowerSpec {
+            users,
+            users_default: 0,
+            events_default,
+            state_default: OFFICER_LEVEL,
+            invite: STAFF_LEVEL,
+            kick: STAFF_LEVEL,
+            ban: STAFF_LEVEL,
+            redact: STAFF_LEVEL,
+            events: BTreeMap::from([("m.room.pinned_events".to_string(), STAFF_LEVEL)]),
+        },
+        invite: invite_unique,
+        name,
+        topic,
+        join_rule,
+        kind,
+    }
+}
+
+/// Bilingual name and topic: Hindi first, English after a middle dot.
+fn names(d: &District, kind: &RoomKind) -> (String, String) {
+    let (dh, de) = (&d.names.hi, &d.names.en);
+    let st = |s: &str| d.station(s).map(|s| (s.names.hi.clone(), s.names.en.clone())).unwrap_or_default();
+    match kind {
+        RoomKind::Space => (
+            format!("{dh} पुलिस–जन संवाद · {de} Police–Public Network"),
+            format!("{dh} ज़िले के डिजिटल स्वयंसेवक समूह · Digital volunteer groups of {de} district"),
+        ),
+        RoomKind::Control => (
+            format!("{dh} कंट्रोल रूम · {de} Control Room"),
+            "अधिकारियों और थाना प्रभारियों के लिए: अलर्ट, एस्केलेशन, सारांश · For officers and station leads: alerts, escalations, digest".to_string(),
+        ),
+        RoomKind::Announcements => (
+            format!("{dh} पुलिस सूचनाएँ · {de} Police Announcements"),
+            "केवल आधिकारिक सूचनाएँ · Official information only".to_string(),
+        ),
+        RoomKind::Station(s) => {
+            let (h, e) = st(s);
+            (
+                format!("थाना {h} · {e} Police Station"),
+                "डिजिटल स्वयंसेवक समूह। सूचना दें, अफ़वाह नहीं; अभिवादन संदेश न भेजें; आपात स्थिति में 112 पर कॉल करें। · Digital volunteer group. Share information, not rumours; no greeting messages; in an emergency call 112.".to_string(),
+            )
+        }
+        RoomKind::Desk(s) => {
+            let (h, e) = st(s);
+            (
+                format!("थाना {h} डेस्क · {e} Station Desk"),
+                "थाना स्टाफ़ के लिए: जुड़ने के अनुरोध, शिकायतें, मॉडरेशन लॉग · For station staff: join requests, reports, moderation log".to_string(),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

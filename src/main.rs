@@ -1,0 +1,141 @@
+//! The `saathi` command: parse the command line, load the config, call `saathi::app`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use saathi::config::{self, Config, LogFormat};
+use saathi::matrix::sync::Readiness;
+use tokio_util::sync::CancellationToken;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "saathi", version, about = "Saathi: a Matrix bot for a police district's police–public network")]
+struct Cli {
+    /// The config file (TOML). Environment variables SAATHI_<SECTION>__<KEY> override it.
+    #[arg(short, long, env = "SAATHI_CONFIG", default_value = "config.toml", global = true)]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the bot (the default).
+    Run,
+    /// Create or adopt the rooms of every district and apply the config to them.
+    Provision,
+    /// Check a config file and list every problem in it.
+    CheckConfig {
+        /// The file to check (defaults to --config).
+        file: Option<PathBuf>,
+    },
+}
+
+fn init_logging(cfg: &Config) {
+    // matrix-sdk logs every failed request at ERROR, expected 404s included.
+    let default = format!("{},matrix_sdk::http_client=off,matrix_sdk_crypto=warn", cfg.log.level);
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match cfg.log.format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
+    config::load(path).map_err(|e| {
+        eprint!("{e}");
+        ExitCode::from(2)
+    })
+}
+
+fn shutdown_on_signals() -> CancellationToken {
+    let token = CancellationToken::new();
+    let t = token.clone();
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            match signal(SignalKind::terminate()) {
+                Ok(mut term) => {
+                    tokio::select! {
+                        _ = term.recv() => {}
+                        _ = tokio::signal::ctrl_c() => {}
+                    }
+                }
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        t.cancel();
+    });
+    token
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Run) {
+        Command::CheckConfig { file } => {
+            let path = file.unwrap_or(cli.config);
+            match load(&path) {
+                Ok(cfg) => {
+                    let stations: usize = cfg.districts.iter().map(|d| d.stations.len()).sum();
+                    println!("{}: OK — {} district(s), {stations} station(s), {} rooms", path.display(), cfg.districts.len(), cfg.districts.len() * 3 + stations * 2);
+                    ExitCode::SUCCESS
+                }
+                Err(code) => code,
+            }
+        }
+        Command::Provision => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            init_logging(&cfg);
+            let mut out = |line: &str| println!("{line}");
+            match saathi::app::provision(&cfg, &mut out).await {
+                Ok(s) if s.is_noop() => {
+                    println!("Nothing to change: all {} rooms are as configured.", s.rooms);
+                    ExitCode::SUCCESS
+                }
+                Ok(s) => {
+                    println!(
+                        "Done: {} rooms ({} created, {} adopted, {} existing rooms changed), {} state changes, {} invites, {} warnings.",
+                        s.rooms, s.created, s.adopted, s.rooms_changed, s.state_changes, s.invites, s.warnings.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("provisioning failed: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Run => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            init_logging(&cfg);
+            match run(cfg).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("saathi: {e:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+async fn run(cfg: Config) -> anyhow::Result<()> {
+    let shutdown = shutdown_on_signals();
+    saathi::app::run(cfg, shutdown, Arc::new(Readiness::default())).await.context("the bot stopped with an error")
+}

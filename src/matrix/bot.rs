@@ -1,0 +1,113 @@
+//! The running bot's shared context and its event handlers: a message goes through the
+//! pipeline; an invite to a district room or a DM is accepted.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
+use matrix_sdk::{Client, Room, RoomState};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+use tracing::{debug, error, info, warn};
+
+use super::convert;
+use super::retry::{Failure, backoff, classify};
+use crate::core::district::RoomPlace;
+use crate::core::event::{BotEvent, Place};
+use crate::pipeline::{Outcome, Pipeline};
+use crate::store::Store;
+
+pub fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
+pub struct Bot {
+    pub client: Client,
+    pub store: Arc<dyn Store>,
+    pub pipeline: Pipeline,
+    /// Wakes the outbox executor when the pipeline queued something.
+    pub outbox_wake: Notify,
+    pub cancel: CancellationToken,
+    /// Full alias → the district room it names, from the config.
+    pub places: HashMap<String, RoomPlace>,
+}
+
+impl Bot {
+    /// Where a room sits: a district room (known by its canonical alias, which provisioning
+    /// set from the config), or a direct chat (any other room with just the bot and one user).
+    pub async fn place_of(&self, room: &Room) -> Option<Place> {
+        if let Some(place) = room.canonical_alias().and_then(|a| self.places.get(a.as_str())) {
+            return Some(Place::District(place.clone()));
+        }
+        (room.state() == RoomState::Joined && room.joined_members_count() <= 2).then_some(Place::Dm)
+    }
+
+    /// Run one event through the pipeline. Events arriving after shutdown began are left for
+    /// the catch-up of the next start.
+    pub fn handle(&self, ev: &BotEvent) {
+        if self.cancel.is_cancelled() {
+            return;
+        }
+        match self.pipeline.handle(ev, now_ms()) {
+            Ok(Outcome::Handled { actions }) => {
+                debug!(event = %ev.event_id, room = %ev.room_id, actions, "handled");
+                if actions > 0 {
+                    self.outbox_wake.notify_one();
+                }
+            }
+            Ok(Outcome::Duplicate) => debug!(event = %ev.event_id, "already handled"),
+            Ok(Outcome::History) => debug!(event = %ev.event_id, "history, not handled"),
+            // Not in the ledger, so the catch-up of the next start tries it again.
+            Err(e) => error!(event = %ev.event_id, error = %e, "store error; event left for catch-up"),
+        }
+    }
+
+    pub async fn on_message(self: Arc<Self>, ev: OriginalSyncRoomMessageEvent, room: Room) {
+        let Some(place) = self.place_of(&room).await else { return };
+        self.handle(&convert::message(&ev, room.room_id().as_str(), place));
+    }
+
+    /// Accept direct chats from anyone, and invites from the district's officers and staff
+    /// (to rooms provisioning adopted); decline the rest.
+    pub async fn on_invite(self: Arc<Self>, ev: StrippedRoomMemberEvent, room: Room) {
+        let Some(me) = self.client.user_id() else { return };
+        if ev.state_key != me || ev.content.membership != MembershipState::Invite {
+            return;
+        }
+        let inviter = ev.sender.as_str();
+        let known = self.pipeline.directory().districts.iter().any(|d| d.is_officer(inviter) || d.stations.iter().any(|s| s.staff.iter().any(|u| u == inviter)));
+        let direct = ev.content.is_direct == Some(true);
+        let room_id = room.room_id().to_owned();
+        if !known && !direct {
+            info!(room = %room_id, inviter = %ev.sender, "declining invite to a room outside the district");
+            if let Err(e) = room.leave().await {
+                warn!(room = %room_id, error = %e, "could not decline invite");
+            }
+            return;
+        }
+        // Joining waits for the homeserver; do it beside the sync loop, not inside it.
+        tokio::spawn(async move {
+            for attempt in 0..8 {
+                match room.join().await {
+                    Ok(()) => {
+                        info!(room = %room_id, direct, "joined");
+                        return;
+                    }
+                    Err(e) => match classify(&e) {
+                        Failure::Permanent(reason) => {
+                            warn!(room = %room_id, %reason, "cannot join");
+                            return;
+                        }
+                        Failure::Transient { wait, reason } => {
+                            debug!(room = %room_id, %reason, "join failed, retrying");
+                            tokio::time::sleep(wait.unwrap_or_else(|| backoff(attempt))).await;
+                        }
+                    },
+                }
+            }
+            warn!(room = %room_id, "gave up joining after repeated failures");
+        });
+    }
+}

@@ -1,0 +1,36 @@
+//! The Matrix adapter: the only module that talks to the homeserver.
+//!
+//! - [`session`]: log in once, restore the same device afterwards
+//! - [`sync`] and [`catchup`]: deliver every event to the pipeline (with the ledger: once)
+//! - [`bot`]: the handlers and the shared runtime context
+//! - [`executor`]: carry out the outbox, idempotently, paced by the homeserver
+//! - [`provision`]: create or adopt the district's rooms
+//! - [`convert`]: ruma events → `core` events; [`retry`]: which errors pass
+
+pub mod bot;
+pub mod catchup;
+pub mod convert;
+pub mod executor;
+pub mod provision;
+pub mod retry;
+pub mod session;
+pub mod sync;
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::core::district::RoomPlace;
+use crate::core::layout::district_rooms;
+
+/// Every district room's full alias → its place, from the config.
+pub fn places_by_alias(cfg: &Config) -> HashMap<String, RoomPlace> {
+    let opts = provision::layout_options(cfg);
+    cfg.districts
+        .iter()
+        .flat_map(|d| {
+            district_rooms(d, &opts)
+                .into_iter()
+                .map(|r| (format!("#{}:{}", r.alias_localpart, cfg.server_name), RoomPlace { district: d.slug.clone(), kind: r.kind }))
+        })
+        .collect()
+}

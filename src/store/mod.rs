@@ -1,0 +1,125 @@
+//! The bot's own persistent state behind one port, [`Store`]: the processed-event ledger,
+//! the outbox of effects still to carry out, and a few meta values.
+//!
+//! Two adapters: [`sled_store::SledStore`] (production; one tree per concern, named
+//! `key_value`) and [`memory::MemoryStore`] (tests). Both pass the same contract tests.
+//! Must not depend on matrix-sdk or tokio.
+
+pub mod memory;
+pub mod migrate;
+pub mod sled_store;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::action::Action;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Db(#[from] sled::Error),
+    #[error("database transaction error: {0}")]
+    Tx(String),
+    #[error("stored record {what} cannot be read: {source}")]
+    Codec { what: &'static str, source: serde_json::Error },
+    #[error("the data directory has schema version {found}, this saathi knows up to {supported}: upgrade saathi")]
+    TooNew { found: u64, supported: u64 },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The ledger entry of one handled event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Handled {
+    pub v: u8,
+    pub event_id: String,
+    pub room_id: String,
+    /// The homeserver's timestamp of the event (ms).
+    pub origin_ts_ms: u64,
+    /// When the bot handled it (ms, the bot's clock).
+    pub handled_at_ms: u64,
+    /// How many outbox entries it produced.
+    pub actions: u32,
+}
+
+/// One effect waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxItem {
+    pub v: u8,
+    /// Position in the outbox (monotonic; also the tree key).
+    pub seq: u64,
+    /// The Matrix transaction id: derived from the cause, so a resend after a crash is
+    /// deduplicated by the homeserver instead of posting twice.
+    pub txn_id: String,
+    pub action: Action,
+}
+
+/// Meta values kept by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    SchemaVersion,
+    /// When the bot first synced (ms): older events are history and never handled.
+    FirstStartMs,
+    /// The bot's clock when the last sync response was fully handled (ms).
+    SyncCheckpointMs,
+}
+
+impl Meta {
+    pub fn key(self) -> &'static str {
+        match self {
+            Meta::SchemaVersion => "schema_version",
+            Meta::FirstStartMs => "first_start_ms",
+            Meta::SyncCheckpointMs => "sync_checkpoint_ms",
+        }
+    }
+}
+
+/// The outbox transaction id for the `index`-th action caused by `event_id`.
+pub fn txn_id_for(event_id: &str, index: usize) -> String {
+    let clean: String = event_id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+    format!("saathi.{clean}.{index}")
+}
+
+pub trait Store: Send + Sync + 'static {
+    fn is_handled(&self, event_id: &str) -> Result<bool>;
+
+    /// The exactly-once step: in one transaction, record `handled` in the ledger and append
+    /// `actions` to the outbox. Returns `false` and writes nothing if the event was already
+    /// handled.
+    fn commit_handled(&self, handled: &Handled, actions: &[Action]) -> Result<bool>;
+
+    fn handled_count(&self) -> Result<usize>;
+
+    /// Drop ledger entries handled before `before_ms`; returns how many.
+    fn prune_handled(&self, before_ms: u64) -> Result<usize>;
+
+    /// The oldest `limit` outbox entries, in order.
+    fn outbox_peek(&self, limit: usize) -> Result<Vec<OutboxItem>>;
+
+    /// The entry was carried out: remove it.
+    fn outbox_complete(&self, seq: u64) -> Result<()>;
+
+    /// The entry cannot be carried out (e.g. the bot lost its power): keep it, with the reason,
+    /// among the failed entries and take it out of the queue.
+    fn outbox_fail(&self, seq: u64, reason: &str) -> Result<()>;
+
+    fn outbox_len(&self) -> Result<usize>;
+
+    fn meta_get(&self, key: Meta) -> Result<Option<u64>>;
+    fn meta_set(&self, key: Meta, value: u64) -> Result<()>;
+
+    /// Make everything written so far durable.
+    fn flush(&self) -> Result<()>;
+}
+
+/// Build the outbox items for the actions of one event, numbered from `first_seq`.
+pub(crate) fn outbox_items(event_id: &str, actions: &[Action], seqs: impl Iterator<Item = u64>) -> Vec<OutboxItem> {
+    actions
+        .iter()
+        .zip(seqs)
+        .enumerate()
+        .map(|(i, (action, seq))| OutboxItem { v: 1, seq, txn_id: txn_id_for(event_id, i), action: action.clone() })
+        .collect()
+}
+
+#[cfg(test)]
+mod contract_tests;

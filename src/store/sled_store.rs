@@ -1,0 +1,141 @@
+//! The sled adapter of [`Store`]. One tree per concern, each named `key_value`:
+//!
+//! | tree                | key                              | value                      |
+//! |---------------------|----------------------------------|----------------------------|
+//! | `meta_value`        | name (utf-8, see [`Meta::key`])  | u64, big-endian            |
+//! | `eventid_handled`   | event id (utf-8)                 | [`Handled`] as JSON        |
+//! | `handledts_eventid` | handled_at_ms (u64 BE) ++ event id | empty (for pruning by age) |
+//! | `outboxseq_item`    | seq (u64 BE)                     | [`OutboxItem`] as JSON     |
+//! | `outboxseq_failed`  | seq (u64 BE)                     | `{item, reason}` as JSON   |
+//!
+//! Big-endian integers keep keys in numeric order, so the outbox drains oldest first.
+
+use std::path::Path;
+
+use serde::{Serialize, de::DeserializeOwned};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{Handled, Meta, OutboxItem, Result, Store, StoreError, migrate, outbox_items};
+use crate::core::action::Action;
+
+pub struct SledStore {
+    db: sled::Db,
+    meta: sled::Tree,
+    handled: sled::Tree,
+    handled_by_time: sled::Tree,
+    outbox: sled::Tree,
+    outbox_failed: sled::Tree,
+}
+
+fn enc<T: Serialize>(v: &T) -> Vec<u8> {
+    // Serialising these plain structs to JSON cannot fail (no maps with non-string keys).
+    serde_json::to_vec(v).unwrap_or_default()
+}
+
+fn dec<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|source| StoreError::Codec { what, source })
+}
+
+fn time_key(ts: u64, event_id: &str) -> Vec<u8> {
+    let mut k = ts.to_be_bytes().to_vec();
+    k.extend_from_slice(event_id.as_bytes());
+    k
+}
+
+impl SledStore {
+    /// Open (or create) the store in `dir` and bring its schema up to date.
+    pub fn open(dir: &Path) -> Result<SledStore> {
+        let db = sled::Config::new().path(dir).mode(sled::Mode::HighThroughput).open()?;
+        let store = SledStore {
+            meta: db.open_tree("meta_value")?,
+            handled: db.open_tree("eventid_handled")?,
+            handled_by_time: db.open_tree("handledts_eventid")?,
+            outbox: db.open_tree("outboxseq_item")?,
+            outbox_failed: db.open_tree("outboxseq_failed")?,
+            db,
+        };
+        migrate::run(&store)?;
+        Ok(store)
+    }
+
+    /// Whether the store holds any data yet (a fresh directory holds none).
+    pub fn is_empty(&self) -> bool {
+        self.handled.is_empty() && self.outbox.is_empty()
+    }
+}
+
+impl Store for SledStore {
+    fn is_handled(&self, event_id: &str) -> Result<bool> {
+        Ok(self.handled.contains_key(event_id.as_bytes())?)
+    }
+
+    fn commit_handled(&self, h: &Handled, actions: &[Action]) -> Result<bool> {
+        // Ids are taken before the transaction: a retried or aborted transaction leaves a
+        // gap in the sequence, never a duplicate.
+        let seqs: Vec<u64> = actions.iter().map(|_| self.db.generate_id()).collect::<sled::Result<_>>()?;
+        let items = outbox_items(&h.event_id, actions, seqs.into_iter());
+        let res = (&self.handled, &self.handled_by_time, &self.outbox).transaction(|(handled, by_time, outbox)| {
+            if handled.get(h.event_id.as_bytes())?.is_some() {
+                return Ok(false);
+            }
+            handled.insert(h.event_id.as_bytes(), enc(h))?;
+            by_time.insert(time_key(h.handled_at_ms, &h.event_id), &[][..])?;
+            for item in &items {
+                outbox.insert(&item.seq.to_be_bytes(), enc(item))?;
+            }
+            Ok::<_, ConflictableTransactionError<()>>(true)
+        });
+        res.map_err(|e: TransactionError<()>| StoreError::Tx(format!("{e:?}")))
+    }
+
+    fn handled_count(&self) -> Result<usize> {
+        Ok(self.handled.len())
+    }
+
+    fn prune_handled(&self, before_ms: u64) -> Result<usize> {
+        let mut n = 0;
+        for kv in self.handled_by_time.range(..before_ms.to_be_bytes().to_vec()) {
+            let (k, _) = kv?;
+            self.handled.remove(&k[8..])?;
+            self.handled_by_time.remove(&k)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn outbox_peek(&self, limit: usize) -> Result<Vec<OutboxItem>> {
+        self.outbox.iter().take(limit).map(|kv| dec("outbox item", &kv?.1)).collect()
+    }
+
+    fn outbox_complete(&self, seq: u64) -> Result<()> {
+        self.outbox.remove(seq.to_be_bytes())?;
+        Ok(())
+    }
+
+    fn outbox_fail(&self, seq: u64, reason: &str) -> Result<()> {
+        if let Some(item) = self.outbox.remove(seq.to_be_bytes())? {
+            let item: OutboxItem = dec("outbox item", &item)?;
+            self.outbox_failed.insert(seq.to_be_bytes(), enc(&serde_json::json!({ "item": item, "reason": reason })))?;
+        }
+        Ok(())
+    }
+
+    fn outbox_len(&self) -> Result<usize> {
+        Ok(self.outbox.len())
+    }
+
+    fn meta_get(&self, key: Meta) -> Result<Option<u64>> {
+        Ok(self.meta.get(key.key())?.and_then(|v| v.as_ref().try_into().ok()).map(u64::from_be_bytes))
+    }
+
+    fn meta_set(&self, key: Meta, value: u64) -> Result<()> {
+        self.meta.insert(key.key(), &value.to_be_bytes())?;
+        Ok(())
+    }
+
+    fn flush(&self) -> Result<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+}
