@@ -17,6 +17,7 @@ use crate::core::Directory;
 use crate::matrix::bot::{Bot, now_ms};
 use crate::matrix::provision::{self, ProvisionError, Summary};
 use crate::matrix::session::{self, SessionError};
+
 use crate::matrix::sync::{self, Readiness};
 use crate::matrix::{catchup, executor, places_by_alias};
 use crate::pipeline::Pipeline;
@@ -46,19 +47,31 @@ pub fn sled_dir(data_dir: &Path) -> std::path::PathBuf {
     data_dir.join("saathi.sled")
 }
 
-/// Open the bot's store, refusing to start afresh where a session exists but its data does
-/// not: that would silently forget everything the bot knew.
+/// Written beside the store once it exists: a data directory with the marker but no store has
+/// lost the bot's data (a bad restore, a wrong volume), and must not silently start afresh.
+fn store_marker(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("saathi.sled.initialised")
+}
+
+/// Open the bot's store, refusing to start afresh where the store existed before and is gone:
+/// that would silently forget everything the bot knew.
 pub fn open_store(cfg: &Config) -> Result<SledStore, AppError> {
     let dir = sled_dir(&cfg.data_dir);
-    if !dir.exists() && session::session_file(&cfg.data_dir).exists() {
+    let marker = store_marker(&cfg.data_dir);
+    if !dir.exists() && marker.exists() {
         return Err(AppError::DataDir(format!(
-            "{} holds a Matrix session but no {}: the bot's data is missing. Restore the data directory from a backup, \
-             or delete session.json and matrix/ to start as a new, empty bot.",
-            cfg.data_dir.display(),
-            dir.display()
+            "{} is missing although this data directory had it (see {}): the bot's data is lost. Restore the data \
+             directory from a backup; to really start as a new, empty bot, delete the marker file.",
+            dir.display(),
+            marker.display()
         )));
     }
-    Ok(SledStore::open(&dir)?)
+    std::fs::create_dir_all(&cfg.data_dir).map_err(|e| AppError::DataDir(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
+    let store = SledStore::open(&dir)?;
+    if !marker.exists() {
+        std::fs::write(&marker, b"saathi's store was created here\n").map_err(|e| AppError::DataDir(format!("cannot write {}: {e}", marker.display())))?;
+    }
+    Ok(store)
 }
 
 pub fn directory(cfg: &Config) -> Directory {

@@ -131,7 +131,7 @@ pub async fn provision(client: &Client, cfg: &Config, out: &mut dyn FnMut(&str))
                     line.push_str(&format!(", invited {}", plan.invites.join(" ")));
                 }
                 summary.rooms_changed += usize::from(!created);
-            } else {
+            } else if !created {
                 line.push_str(", unchanged");
             }
             out(&line);

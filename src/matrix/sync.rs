@@ -58,6 +58,9 @@ pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
                 if let Err(e) = b.store.meta_set(Meta::SyncCheckpointMs, now_ms()) {
                     warn!(error = %e, "cannot record sync checkpoint");
                 }
+                if !r.get() {
+                    info!("ready: synced");
+                }
                 r.set();
                 Ok(if b.cancel.is_cancelled() { LoopCtrl::Break } else { LoopCtrl::Continue })
             }

@@ -1,0 +1,288 @@
+//! Test harness: a real Synapse ([`synapse`]), the real `saathi` binary as a child process,
+//! and real matrix-sdk clients (with E2EE) that read what the bot sent.
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+pub mod synapse;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, UserId};
+use matrix_sdk::{Client, Room};
+use serde_json::json;
+pub use synapse::Synapse;
+
+pub const BOT: &str = "@saathi:localhost";
+pub const PASSWORD: &str = "test-password-1";
+
+/// A district for tests: `stations` slugs, officer `sp`, and for each station `s` the staff
+/// `sho-s` (lead) and `const-s`.
+pub fn config_toml(hs: &Synapse, stations: &[&str]) -> String {
+    let mut t = format!(
+        r#"language = "en"
+[homeserver]
+url = "{}"
+[bot]
+user_id = "{BOT}"
+password = "{PASSWORD}"
+[storage]
+data_dir = "data"
+[log]
+level = "info,saathi=debug"
+[[districts]]
+slug = "testpur"
+name_hi = "टेस्टपुर"
+name_en = "Testpur"
+officers = ["@sp:localhost"]
+"#,
+        hs.url()
+    );
+    for s in stations {
+        t.push_str(&format!("[[districts.stations]]\nslug = \"{s}\"\nname_hi = \"थाना {s}\"\nname_en = \"Station {s}\"\n"));
+    }
+    for s in stations {
+        t.push_str(&format!("[[districts.staff]]\nuser = \"@sho-{s}:localhost\"\nstation = \"{s}\"\nlead = true\n"));
+        t.push_str(&format!("[[districts.staff]]\nuser = \"@const-{s}:localhost\"\nstation = \"{s}\"\n"));
+    }
+    t
+}
+
+/// Register the bot and every user the test config names, plus `extra` users.
+pub async fn register_all(hs: &Synapse, stations: &[&str], extra: &[&str]) {
+    hs.register("saathi", PASSWORD, false).await;
+    hs.register("sp", PASSWORD, false).await;
+    for s in stations {
+        hs.register(&format!("sho-{s}"), PASSWORD, false).await;
+        hs.register(&format!("const-{s}"), PASSWORD, false).await;
+    }
+    for u in extra {
+        hs.register(u, PASSWORD, false).await;
+    }
+}
+
+/// The bot: its config and data in a temp dir, run as the real binary.
+pub struct BotProcess {
+    pub dir: tempfile::TempDir,
+    child: Option<Child>,
+    starts: usize,
+}
+
+impl BotProcess {
+    pub fn new(config: &str) -> BotProcess {
+        let dir = tempfile::Builder::new().prefix("saathi-bot-").tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        BotProcess { dir, child: None, starts: 0 }
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config.toml")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    fn command(&self) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_saathi"));
+        c.arg("--config").arg(self.config()).current_dir(self.dir.path()).env_remove("RUST_LOG");
+        c
+    }
+
+    /// `saathi provision`; returns its stdout.
+    pub fn provision(&self) -> String {
+        let out = self.command().arg("provision").stderr(Stdio::inherit()).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(out.status.success(), "provision failed:\n{stdout}");
+        stdout
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("bot.log")).unwrap_or_default()
+    }
+
+    /// Start `saathi run` and wait until it has synced.
+    pub async fn start(&mut self) {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.dir.path().join("bot.log")).unwrap();
+        self.child = Some(self.command().arg("run").stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap());
+        self.starts += 1;
+        let want = self.starts;
+        wait_until(Duration::from_secs(90), || self.log().matches("ready: synced").count() >= want, || format!("bot not ready; log:\n{}", self.log())).await;
+    }
+
+    /// SIGTERM, and wait for a clean exit.
+    pub async fn stop(&mut self) {
+        let Some(mut child) = self.child.take() else { return };
+        let st = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+        assert!(st.success());
+        let deadline = Instant::now() + Duration::from_secs(40);
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                assert!(status.success(), "bot exited with {status}; log:\n{}", self.log());
+                return;
+            }
+            assert!(Instant::now() < deadline, "bot did not stop on SIGTERM");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// SIGKILL: no chance to flush or finish anything.
+    pub fn kill9(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+
+    /// The bot's access token, to act as the bot where the feature under test is not the
+    /// point (e.g. admitting a volunteer before vetting exists).
+    pub fn access_token(&self) -> String {
+        let s: serde_json::Value = serde_json::from_slice(&std::fs::read(self.data_dir().join("session.json")).unwrap()).unwrap();
+        s["tokens"]["access_token"].as_str().or_else(|| s["access_token"].as_str()).expect("access token in session.json").to_string()
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        self.kill9();
+    }
+}
+
+pub async fn wait_until(timeout: Duration, mut ok: impl FnMut() -> bool, msg: impl FnOnce() -> String) {
+    let deadline = Instant::now() + timeout;
+    while !ok() {
+        if Instant::now() > deadline {
+            panic!("{}", msg());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A message as a test client saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub room_id: String,
+    pub event_id: String,
+    pub sender: String,
+    pub body: String,
+    pub notice: bool,
+    pub in_reply_to: Option<String>,
+}
+
+/// A real user on a real client: E2EE on, syncing in the background, remembering every
+/// message it can read.
+pub struct User {
+    pub client: Client,
+    pub seen: Arc<Mutex<Vec<Seen>>>,
+    _store: tempfile::TempDir,
+}
+
+impl User {
+    pub async fn login(hs: &Synapse, name: &str) -> User {
+        let store = tempfile::tempdir().unwrap();
+        let client = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).sqlite_store(store.path(), None).build().await.unwrap();
+        client.matrix_auth().login_username(name, PASSWORD).send().await.unwrap();
+        let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
+        let s = seen.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+            let s = s.clone();
+            async move {
+                let (body, notice) = match &ev.content.msgtype {
+                    MessageType::Text(t) => (t.body.clone(), false),
+                    MessageType::Notice(n) => (n.body.clone(), true),
+                    _ => return,
+                };
+                let in_reply_to = match &ev.content.relates_to {
+                    Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
+                    _ => None,
+                };
+                s.lock().unwrap().push(Seen { room_id: room.room_id().to_string(), event_id: ev.event_id.to_string(), sender: ev.sender.to_string(), body, notice, in_reply_to });
+            }
+        });
+        client.sync_once(SyncSettings::default()).await.unwrap();
+        let c = client.clone();
+        tokio::spawn(async move {
+            loop {
+                let _ = c.sync(SyncSettings::default()).await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        });
+        User { client, seen, _store: store }
+    }
+
+    pub async fn room_by_alias(&self, alias: &str) -> OwnedRoomId {
+        self.client.resolve_room_alias(<&RoomAliasId>::try_from(alias).unwrap()).await.unwrap().room_id
+    }
+
+    /// Join a room it was invited to (retrying while the invite travels).
+    pub async fn join(&self, room_id: &OwnedRoomId) -> Room {
+        for _ in 0..50 {
+            if let Ok(room) = self.client.join_room_by_id(room_id).await {
+                return room;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("{} could not join {room_id}", self.client.user_id().unwrap());
+    }
+
+    pub async fn send(&self, room: &Room, body: &str) -> String {
+        room.send(RoomMessageEventContent::text_plain(body)).await.unwrap().response.event_id.to_string()
+    }
+
+    /// Replies to `event_id` seen so far.
+    pub fn replies_to(&self, event_id: &str) -> Vec<Seen> {
+        self.seen.lock().unwrap().iter().filter(|s| s.in_reply_to.as_deref() == Some(event_id)).cloned().collect()
+    }
+
+    /// Wait for the first reply to `event_id`.
+    pub async fn reply_to(&self, event_id: &str) -> Seen {
+        wait_until(Duration::from_secs(60), || !self.replies_to(event_id).is_empty(), || format!("no reply to {event_id}; seen: {:#?}", self.seen.lock().unwrap())).await;
+        self.replies_to(event_id).remove(0)
+    }
+
+    /// An encrypted direct chat with the bot, once the bot has joined.
+    pub async fn dm_bot(&self) -> Room {
+        let mut req = create_room::v3::Request::new();
+        req.is_direct = true;
+        req.invite = vec![UserId::parse(BOT).unwrap()];
+        req.preset = Some(create_room::v3::RoomPreset::TrustedPrivateChat);
+        req.initial_state = vec![matrix_sdk::ruma::serde::Raw::new(&json!({"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}})).unwrap().cast_unchecked()];
+        let room = self.client.create_room(req).await.unwrap();
+        let bot = UserId::parse(BOT).unwrap();
+        for _ in 0..100 {
+            if let Ok(Some(m)) = room.get_member_no_sync(&bot).await
+                && *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join
+            {
+                return room;
+            }
+            room.sync_members().await.ok();
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("the bot did not join the DM");
+    }
+}
+
+/// Invite `user` to `room` with the bot's token (a stand-in for approval until vetting exists).
+pub async fn invite_as_bot(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) {
+    let url = format!("{}/_matrix/client/v3/rooms/{}/invite", hs.url(), room);
+    let resp = reqwest::Client::new().post(url).bearer_auth(bot.access_token()).json(&json!({ "user_id": user })).send().await.unwrap();
+    assert!(resp.status().is_success(), "invite: {}", resp.text().await.unwrap());
+}
+
+/// The full state of a room, read with the bot's token: (type, state_key) → content.
+pub async fn room_state(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
+    let url = format!("{}/_matrix/client/v3/rooms/{}/state", hs.url(), room);
+    let events: Vec<serde_json::Value> = reqwest::Client::new().get(url).bearer_auth(bot.access_token()).send().await.unwrap().json().await.unwrap();
+    events
+        .into_iter()
+        .map(|e| ((e["type"].as_str().unwrap().to_string(), e["state_key"].as_str().unwrap().to_string()), e["content"].clone()))
+        .collect()
+}
+
+pub fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
