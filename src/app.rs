@@ -106,16 +106,13 @@ pub async fn run(cfg: Config, shutdown: CancellationToken, ready: Arc<Readiness>
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
 
-    let report = catchup::run(bot.clone()).await;
-    if let Some(cp) = store.meta_get(Meta::SyncCheckpointMs)? {
-        let pruned = store.prune_handled(cp.saturating_sub(LEDGER_KEEP_MS))?;
-        info!(pruned, "ledger pruned");
-    }
-    info!(rooms = report.rooms, "catch-up finished; syncing");
-
+    let floor = catchup::floor_now(&bot);
     let tracker = TaskTracker::new();
     tracker.spawn(executor::run(bot.clone()));
-    tracker.spawn(sync::run(bot.clone(), ready));
+    tracker.spawn(sync::run(bot.clone(), ready.clone()));
+    // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
+    // bot was away, without which the missed messages cannot be decrypted.
+    tracker.spawn(catch_up_after_first_sync(bot.clone(), ready, floor));
     tracker.close();
 
     shutdown.cancelled().await;
@@ -127,6 +124,25 @@ pub async fn run(cfg: Config, shutdown: CancellationToken, ready: Arc<Readiness>
     store.flush()?;
     info!(outbox = store.outbox_len().unwrap_or(0), "stopped");
     Ok(())
+}
+
+async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: u64) {
+    while !ready.get() {
+        tokio::select! {
+            _ = bot.cancel.cancelled() => return,
+            _ = tokio::time::sleep(Duration::from_millis(20)) => {}
+        }
+    }
+    let report = catchup::run(bot.clone(), floor).await;
+    match bot.store.meta_get(Meta::SyncCheckpointMs) {
+        Ok(Some(cp)) => match bot.store.prune_handled(cp.saturating_sub(LEDGER_KEEP_MS)) {
+            Ok(pruned) => info!(pruned, "ledger pruned"),
+            Err(e) => warn!(error = %e, "cannot prune the ledger"),
+        },
+        Ok(None) => {}
+        Err(e) => warn!(error = %e, "cannot read the sync checkpoint"),
+    }
+    info!(rooms = report.rooms, messages = report.messages_seen, "catch-up finished");
 }
 
 /// `saathi provision`: create or adopt every room of the config, printing progress.

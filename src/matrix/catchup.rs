@@ -42,9 +42,14 @@ pub fn floor(first_start: Option<u64>, checkpoint: Option<u64>) -> u64 {
     checkpoint.map_or(first, |c| c.saturating_sub(MARGIN_MS).max(first))
 }
 
-pub async fn run(bot: Arc<Bot>) -> Report {
+/// The floor for this run, read before its first sync moves the checkpoint.
+pub fn floor_now(bot: &Bot) -> u64 {
     let store = &bot.store;
-    let floor = floor(store.meta_get(Meta::FirstStartMs).ok().flatten(), store.meta_get(Meta::SyncCheckpointMs).ok().flatten());
+    floor(store.meta_get(Meta::FirstStartMs).ok().flatten(), store.meta_get(Meta::SyncCheckpointMs).ok().flatten())
+}
+
+/// Catch up every joined room on messages newer than `floor`.
+pub async fn run(bot: Arc<Bot>, floor: u64) -> Report {
     let limit = Arc::new(Semaphore::new(CONCURRENCY));
     let mut tasks = JoinSet::new();
     for room in bot.client.joined_rooms() {

@@ -44,43 +44,60 @@ impl Readiness {
     }
 }
 
-/// Sync until the bot's cancellation token fires.
+/// After a fully handled response: record the checkpoint, announce readiness once.
+fn response_handled(bot: &Bot, ready: &Readiness) {
+    if let Err(e) = bot.store.meta_set(Meta::SyncCheckpointMs, now_ms()) {
+        warn!(error = %e, "cannot record sync checkpoint");
+    }
+    if !ready.get() {
+        info!("ready: synced");
+    }
+    ready.set();
+}
+
+/// Sync until the bot's cancellation token fires. The first sync of a run does not wait for
+/// new events, so a restart is ready as soon as the homeserver answers.
 pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
     let mut failures: u32 = 0;
+    let mut first = true;
     loop {
-        let b = bot.clone();
-        let r = ready.clone();
-        let callback = move |resp: Result<_, matrix_sdk::Error>| {
-            let b = b.clone();
-            let r = r.clone();
-            async move {
-                resp?;
-                if let Err(e) = b.store.meta_set(Meta::SyncCheckpointMs, now_ms()) {
-                    warn!(error = %e, "cannot record sync checkpoint");
+        let result = if first {
+            tokio::select! {
+                _ = bot.cancel.cancelled() => return,
+                r = bot.client.sync_once(settings().timeout(Duration::ZERO)) => r.map(|_| {
+                    response_handled(&bot, &ready);
+                    first = false;
+                }),
+            }
+        } else {
+            let b = bot.clone();
+            let r = ready.clone();
+            let callback = move |resp: Result<_, matrix_sdk::Error>| {
+                let b = b.clone();
+                let r = r.clone();
+                async move {
+                    resp?;
+                    response_handled(&b, &r);
+                    Ok(if b.cancel.is_cancelled() { LoopCtrl::Break } else { LoopCtrl::Continue })
                 }
-                if !r.get() {
-                    info!("ready: synced");
-                }
-                r.set();
-                Ok(if b.cancel.is_cancelled() { LoopCtrl::Break } else { LoopCtrl::Continue })
+            };
+            tokio::select! {
+                _ = bot.cancel.cancelled() => return,
+                r = bot.client.sync_with_result_callback(settings(), callback) => match r {
+                    Ok(()) => return,
+                    Err(e) => Err(e),
+                },
             }
         };
-        let result = tokio::select! {
-            _ = bot.cancel.cancelled() => return,
-            r = bot.client.sync_with_result_callback(settings(), callback) => r,
-        };
         match result {
-            Ok(()) => return,
+            Ok(()) => failures = 0,
             Err(e) => {
                 let wait = backoff(failures);
                 failures = failures.saturating_add(1);
-                warn!(error = %e, wait_s = wait.as_secs(), "sync failed; retrying");
+                warn!(error = %e, wait_s = wait.as_secs(), failures, "sync failed; retrying");
                 tokio::select! {
                     _ = bot.cancel.cancelled() => return,
                     _ = tokio::time::sleep(wait) => {}
-                }
-                if failures > 1 {
-                    info!(failures, "still retrying sync");
                 }
             }
         }

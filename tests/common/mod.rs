@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::room::create_room;
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
-use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, UserId};
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, UserId, uint};
 use matrix_sdk::{Client, Room};
 use serde_json::json;
 pub use synapse::Synapse;
@@ -203,11 +205,17 @@ impl User {
                 s.lock().unwrap().push(Seen { room_id: room.room_id().to_string(), event_id: ev.event_id.to_string(), sender: ev.sender.to_string(), body, notice, in_reply_to });
             }
         });
-        client.sync_once(SyncSettings::default()).await.unwrap();
+        // A large timeline limit: the test must see every reply, not the last 10 of a burst.
+        let settings = || {
+            let mut f = FilterDefinition::default();
+            f.room.timeline.limit = Some(uint!(500));
+            SyncSettings::default().filter(Filter::FilterDefinition(f))
+        };
+        client.sync_once(settings()).await.unwrap();
         let c = client.clone();
         tokio::spawn(async move {
             loop {
-                let _ = c.sync(SyncSettings::default()).await;
+                let _ = c.sync(settings()).await;
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
