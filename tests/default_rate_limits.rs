@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Under Synapse's *default* rate limits (room creation ~1/min after a burst of 10, messages
 //! 0.2/s), provisioning a 10-station district (23 rooms) still completes: it waits out every
 //! M_LIMIT_EXCEEDED instead of failing. Slow by nature (~15 minutes): it measures the wait.
