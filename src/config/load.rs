@@ -39,7 +39,7 @@ fn figment(path: &Path) -> Figment {
 fn display_path(path: &serde_ignored::Path<'_>) -> String {
     let raw = path.to_string();
     let mut out = String::new();
-    for part in raw.split('.') {
+    for part in raw.split('.').filter(|p| *p != "?") {
         if part.chars().all(|c| c.is_ascii_digit()) && !part.is_empty() {
             out.push_str(&format!("[{part}]"));
         } else {
@@ -58,18 +58,36 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let fail = |problems| ConfigError { file: file.clone(), problems };
     let fig = figment(path);
     let value: Value = fig.extract().map_err(|e| fail(figment_problems(e)))?;
+    let mut value: Value = value;
     let mut problems = Vec::new();
-    let raw: RawConfig = serde_ignored::deserialize(&value, |p| {
-        let key = display_path(&p);
-        let source = fig
-            .find_metadata(&p.to_string())
-            .map(|m| m.name.to_string())
-            .filter(|n| n.starts_with("`SAATHI_") || n.contains("environment"))
-            .map(|n| format!(" (from {n})"))
-            .unwrap_or_default();
-        problems.push(Problem { key, message: format!("unknown key{source}") });
-    })
-    .map_err(|e| fail(figment_problems(e)))?;
+    // A wrongly typed value stops serde at the first one; drop it and read again, so that
+    // every type error (and then every other problem) is reported in one run.
+    let raw: RawConfig = loop {
+        let mut unknown = Vec::new();
+        let attempt: Result<RawConfig, figment::Error> = serde_ignored::deserialize(&value, |p| {
+            let key = display_path(&p);
+            let source = fig
+                .find_metadata(&p.to_string())
+                .map(|m| m.name.to_string())
+                .filter(|n| n.starts_with("`SAATHI_") || n.contains("environment"))
+                .map(|n| format!(" (from {n})"))
+                .unwrap_or_default();
+            unknown.push(Problem { key, message: format!("unknown key{source}") });
+        });
+        match attempt {
+            Ok(raw) => {
+                problems.extend(unknown);
+                break raw;
+            }
+            Err(e) if !e.path.is_empty() && problems.len() < 100 && remove_path(&mut value, &e.path) => {
+                problems.extend(figment_problems(e));
+            }
+            Err(e) => {
+                problems.extend(figment_problems(e));
+                return Err(fail(problems));
+            }
+        }
+    };
     let base = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     match validate(&raw, base) {
         Ok(cfg) if problems.is_empty() => Ok(cfg),
@@ -81,6 +99,37 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
     }
 }
 
+/// Remove the value at `path` (keys and array indices); true if something was removed.
+fn remove_path(value: &mut Value, path: &[String]) -> bool {
+    let Some((last, parents)) = path.split_last() else { return false };
+    let mut cur = value;
+    for p in parents {
+        cur = match cur {
+            Value::Dict(_, d) => match d.get_mut(p) {
+                Some(v) => v,
+                None => return false,
+            },
+            Value::Array(_, a) => match p.parse::<usize>().ok().and_then(|i| a.get_mut(i)) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    match cur {
+        Value::Dict(_, d) => d.remove(last).is_some(),
+        // Replace rather than shift, so later indices in messages stay right.
+        Value::Array(_, a) => match last.parse::<usize>().ok().and_then(|i| a.get_mut(i)) {
+            Some(v) => {
+                *v = Value::from(figment::value::Dict::new());
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 fn figment_problems(e: figment::Error) -> Vec<Problem> {
     e.into_iter()
         .map(|e| Problem {
@@ -88,4 +137,45 @@ fn figment_problems(e: figment::Error) -> Vec<Problem> {
             message: e.kind.to_string(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(toml: &str) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, toml).unwrap();
+        load(&path)
+    }
+
+    const GOOD: &str = r#"
+[homeserver]
+url = "http://127.0.0.1:8008"
+[bot]
+user_id = "@saathi:localhost"
+password = "pw"
+[[districts]]
+slug = "d"
+name_hi = "द"
+name_en = "D"
+"#;
+
+    #[test]
+    fn type_errors_unknown_keys_and_checks_come_together() {
+        let bad = "homeserver = 5\n[bot]\nuser_id = \"x\"\npasword = \"a\"\n[[districts]]\nslug = \"A b\"\nstations = 3\n";
+        let err = load_str(bad).unwrap_err();
+        let keys: Vec<&str> = err.problems.iter().map(|p| p.key.as_str()).collect();
+        for want in ["homeserver", "districts.0.stations", "bot.pasword", "bot.user_id", "districts[0].slug", "districts[0].name_hi"] {
+            assert!(keys.contains(&want), "{want} missing in {keys:?}");
+        }
+        assert!(err.to_string().contains("c.toml"), "names the file: {err}");
+    }
+
+    #[test]
+    fn a_good_file_loads() {
+        let cfg = load_str(GOOD).unwrap();
+        assert_eq!(cfg.districts[0].slug, "d");
+    }
 }
