@@ -163,7 +163,9 @@ pub async fn provision(client: &Client, cfg: &Config, out: &mut dyn FnMut(&str))
     Ok(summary)
 }
 
-/// The room behind `alias`, joined; created first if the alias is free.
+/// The room behind `alias`, joined; created first if the alias is free. Invites are not
+/// part of the creation: Synapse rate-limits them inside `createRoom` and fails the whole
+/// request, so they go one by one afterwards, each waiting out its own limit.
 async fn room_for(
     client: &Client,
     cfg: &Config,
@@ -213,7 +215,6 @@ fn create_request(cfg: &Config, spec: &RoomSpec, space_id: Option<&str>, creator
     req.visibility = Visibility::Private;
     req.initial_state = initial.iter().map(raw).collect();
     req.power_level_content_override = Some(raw(&power));
-    req.invite = spec.invite.iter().filter_map(|u| OwnedUserId::try_from(u.as_str()).ok()).collect();
     if spec.is_space {
         req.creation_content = Some(raw(&json!({ "type": "m.space" })));
     }

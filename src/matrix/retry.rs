@@ -35,7 +35,7 @@ pub fn classify_http(e: &HttpError) -> Failure {
                 reason: "rate limited (M_LIMIT_EXCEEDED)".into(),
             },
             _ if status >= 500 || status == 429 || status == 408 => Failure::Transient { wait: None, reason: format!("homeserver error {status}") },
-            kind => Failure::Permanent(format!("{status} {}", kind.map(|k| k.errcode().to_string()).unwrap_or_default())),
+            kind => Failure::Permanent(format!("{status} {}: {e}", kind.map(|k| k.errcode().to_string()).unwrap_or_default())),
         };
     }
     // Connection refused, timeouts, TLS: the homeserver is away for now.
