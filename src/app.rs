@@ -66,31 +66,54 @@ pub fn open_store(cfg: &Config) -> Result<SledStore, AppError> {
             marker.display()
         )));
     }
-    std::fs::create_dir_all(&cfg.data_dir).map_err(|e| AppError::DataDir(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
+    std::fs::create_dir_all(&cfg.data_dir)
+        .map_err(|e| AppError::DataDir(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
     let store = SledStore::open(&dir)?;
     if !marker.exists() {
-        std::fs::write(&marker, b"saathi's store was created here\n").map_err(|e| AppError::DataDir(format!("cannot write {}: {e}", marker.display())))?;
+        std::fs::write(&marker, b"saathi's store was created here\n")
+            .map_err(|e| AppError::DataDir(format!("cannot write {}: {e}", marker.display())))?;
     }
     Ok(store)
 }
 
 pub fn directory(cfg: &Config) -> Directory {
-    Directory { districts: cfg.districts.clone(), bot_user: cfg.bot.user_id.clone(), prefix: cfg.bot.command_prefix.clone(), default_lang: cfg.default_lang() }
+    Directory {
+        districts: cfg.districts.clone(),
+        bot_user: cfg.bot.user_id.clone(),
+        prefix: cfg.bot.command_prefix.clone(),
+        default_lang: cfg.default_lang(),
+    }
 }
 
 /// `saathi run`: serve until `shutdown` fires. `ready` turns true after the first sync.
-pub async fn run(cfg: Config, shutdown: CancellationToken, ready: Arc<Readiness>) -> Result<(), AppError> {
+pub async fn run(
+    cfg: Config,
+    shutdown: CancellationToken,
+    ready: Arc<Readiness>,
+) -> Result<(), AppError> {
     let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
     let client = session::connect(&cfg).await?;
 
-    let has_token = client.state_store().get_kv_data(StateStoreDataKey::SyncToken).await.ok().flatten().is_some();
+    let has_token = client
+        .state_store()
+        .get_kv_data(StateStoreDataKey::SyncToken)
+        .await
+        .ok()
+        .flatten()
+        .is_some();
     if store.meta_get(Meta::FirstStartMs)?.is_none() {
         store.meta_set(Meta::FirstStartMs, now_ms())?;
     }
     if !has_token {
         // The first sync brings the rooms' history: learn the rooms, handle none of it.
-        client.sync_once(sync::settings()).await.map_err(AppError::Sync)?;
-        info!(rooms = client.joined_rooms().len(), "first sync done; earlier history is not handled");
+        client
+            .sync_once(sync::settings())
+            .await
+            .map_err(AppError::Sync)?;
+        info!(
+            rooms = client.joined_rooms().len(),
+            "first sync done; earlier history is not handled"
+        );
     }
 
     let bot = Arc::new(Bot {
@@ -118,7 +141,10 @@ pub async fn run(cfg: Config, shutdown: CancellationToken, ready: Arc<Readiness>
     shutdown.cancelled().await;
     info!("shutting down: finishing the work in hand");
     bot.cancel.cancel();
-    if tokio::time::timeout(DRAIN_TIMEOUT, tracker.wait()).await.is_err() {
+    if tokio::time::timeout(DRAIN_TIMEOUT, tracker.wait())
+        .await
+        .is_err()
+    {
         warn!("tasks did not stop in time; unfinished events are caught up on the next start");
     }
     store.flush()?;
@@ -142,7 +168,11 @@ async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: 
         Ok(None) => {}
         Err(e) => warn!(error = %e, "cannot read the sync checkpoint"),
     }
-    info!(rooms = report.rooms, messages = report.messages_seen, "catch-up finished");
+    info!(
+        rooms = report.rooms,
+        messages = report.messages_seen,
+        "catch-up finished"
+    );
 }
 
 /// `saathi provision`: create or adopt every room of the config, printing progress.

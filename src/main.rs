@@ -12,10 +12,20 @@ use tokio_util::sync::CancellationToken;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(name = "saathi", version, about = "Saathi: a Matrix bot for a police district's police–public network")]
+#[command(
+    name = "saathi",
+    version,
+    about = "Saathi: a Matrix bot for a police district's police–public network"
+)]
 struct Cli {
     /// The config file (TOML). Environment variables SAATHI_<SECTION>__<KEY> override it.
-    #[arg(short, long, env = "SAATHI_CONFIG", default_value = "config.toml", global = true)]
+    #[arg(
+        short,
+        long,
+        env = "SAATHI_CONFIG",
+        default_value = "config.toml",
+        global = true
+    )]
     config: PathBuf,
     #[command(subcommand)]
     command: Option<Command>,
@@ -36,9 +46,14 @@ enum Command {
 
 fn init_logging(cfg: &Config) {
     // matrix-sdk logs every failed request at ERROR, expected 404s included.
-    let default = format!("{},matrix_sdk::http_client=off,matrix_sdk_crypto=warn", cfg.log.level);
+    let default = format!(
+        "{},matrix_sdk::http_client=off,matrix_sdk_crypto=warn",
+        cfg.log.level
+    );
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match cfg.log.format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -87,7 +102,12 @@ async fn main() -> ExitCode {
             match load(&path) {
                 Ok(cfg) => {
                     let stations: usize = cfg.districts.iter().map(|d| d.stations.len()).sum();
-                    println!("{}: OK — {} district(s), {stations} station(s), {} rooms", path.display(), cfg.districts.len(), cfg.districts.len() * 3 + stations * 2);
+                    println!(
+                        "{}: OK — {} district(s), {stations} station(s), {} rooms",
+                        path.display(),
+                        cfg.districts.len(),
+                        cfg.districts.len() * 3 + stations * 2
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
@@ -102,13 +122,22 @@ async fn main() -> ExitCode {
             let mut out = |line: &str| println!("{line}");
             match saathi::app::provision(&cfg, &mut out).await {
                 Ok(s) if s.is_noop() => {
-                    println!("Nothing to change: all {} rooms are as configured.", s.rooms);
+                    println!(
+                        "Nothing to change: all {} rooms are as configured.",
+                        s.rooms
+                    );
                     ExitCode::SUCCESS
                 }
                 Ok(s) => {
                     println!(
                         "Done: {} rooms ({} created, {} adopted, {} existing rooms changed), {} state changes, {} invites, {} warnings.",
-                        s.rooms, s.created, s.adopted, s.rooms_changed, s.state_changes, s.invites, s.warnings.len()
+                        s.rooms,
+                        s.created,
+                        s.adopted,
+                        s.rooms_changed,
+                        s.state_changes,
+                        s.invites,
+                        s.warnings.len()
                     );
                     ExitCode::SUCCESS
                 }
@@ -137,5 +166,7 @@ async fn main() -> ExitCode {
 
 async fn run(cfg: Config) -> anyhow::Result<()> {
     let shutdown = shutdown_on_signals();
-    saathi::app::run(cfg, shutdown, Arc::new(Readiness::default())).await.context("the bot stopped with an error")
+    saathi::app::run(cfg, shutdown, Arc::new(Readiness::default()))
+        .await
+        .context("the bot stopped with an error")
 }

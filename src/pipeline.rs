@@ -34,7 +34,11 @@ impl Pipeline {
 
     /// Handle one event at `now_ms` (the bot's clock).
     pub fn handle(&self, ev: &BotEvent, now_ms: u64) -> store::Result<Outcome> {
-        if self.store.meta_get(Meta::FirstStartMs)?.is_some_and(|first| ev.origin_ts_ms < first) {
+        if self
+            .store
+            .meta_get(Meta::FirstStartMs)?
+            .is_some_and(|first| ev.origin_ts_ms < first)
+        {
             return Ok(Outcome::History);
         }
         if self.store.is_handled(&ev.event_id)? {
@@ -50,7 +54,9 @@ impl Pipeline {
             actions: decision.actions.len() as u32,
         };
         if self.store.commit_handled(&handled, &decision.actions)? {
-            Ok(Outcome::Handled { actions: decision.actions.len() })
+            Ok(Outcome::Handled {
+                actions: decision.actions.len(),
+            })
         } else {
             Ok(Outcome::Duplicate)
         }
@@ -66,7 +72,12 @@ mod tests {
 
     fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         let store = Arc::new(MemoryStore::new());
-        let dir = Directory { districts: vec![], bot_user: "@bot:s".into(), prefix: "!".into(), default_lang: Lang::En };
+        let dir = Directory {
+            districts: vec![],
+            bot_user: "@bot:s".into(),
+            prefix: "!".into(),
+            default_lang: Lang::En,
+        };
         (Pipeline::new(store.clone(), Arc::new(dir)), store)
     }
 
@@ -76,7 +87,10 @@ mod tests {
             room_id: "!r".into(),
             sender: "@v:s".into(),
             origin_ts_ms: ts,
-            place: Place::District(RoomPlace { district: "x".into(), kind: RoomKind::Station("a".into()) }),
+            place: Place::District(RoomPlace {
+                district: "x".into(),
+                kind: RoomKind::Station("a".into()),
+            }),
             body: EventBody::Text(body.into()),
         }
     }

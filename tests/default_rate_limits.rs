@@ -19,8 +19,14 @@ async fn ten_station_district_provisions_under_default_limits() {
     let out = bot.provision();
     let took = started.elapsed();
     assert!(out.contains("Done: 23 rooms (23 created"), "{out}");
-    assert!(out.contains("homeserver rate limit: waiting"), "the limits were hit and waited out:\n{out}");
-    eprintln!("provisioned 23 rooms under default rate limits in {:.0} s", took.as_secs_f64());
+    assert!(
+        out.contains("homeserver rate limit: waiting"),
+        "the limits were hit and waited out:\n{out}"
+    );
+    eprintln!(
+        "provisioned 23 rooms under default rate limits in {:.0} s",
+        took.as_secs_f64()
+    );
     let again = bot.provision();
     assert!(again.contains("Nothing to change: all 23 rooms"), "{again}");
 }

@@ -23,11 +23,31 @@ async fn burst(user: &User, room: &Room, n: usize, tag: &str) -> Vec<String> {
 /// events in order, so nothing earlier can still come), then require exactly one reply each.
 async fn assert_each_answered_once(bot: &BotProcess, user: &User, room: &Room, ids: &[String]) {
     for id in ids {
-        wait_until(Duration::from_secs(60), || !user.replies_to(id).is_empty(), || {
-            let seen = user.seen.lock().unwrap();
-            let notices: Vec<String> = seen.iter().filter(|s| s.notice).map(|s| format!("{:?} -> {}", s.in_reply_to, s.body.lines().next().unwrap_or(""))).collect();
-            format!("no reply to {id} (#{} of {}); notices seen: {notices:#?}; bot log:\n{}", ids.iter().position(|x| x == id).unwrap(), ids.len(), bot.log())
-        }).await;
+        wait_until(
+            Duration::from_secs(60),
+            || !user.replies_to(id).is_empty(),
+            || {
+                let seen = user.seen.lock().unwrap();
+                let notices: Vec<String> = seen
+                    .iter()
+                    .filter(|s| s.notice)
+                    .map(|s| {
+                        format!(
+                            "{:?} -> {}",
+                            s.in_reply_to,
+                            s.body.lines().next().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "no reply to {id} (#{} of {}); notices seen: {notices:#?}; bot log:\n{}",
+                    ids.iter().position(|x| x == id).unwrap(),
+                    ids.len(),
+                    bot.log()
+                )
+            },
+        )
+        .await;
     }
     let sentinel = user.send(room, "!help").await;
     user.reply_to(&sentinel).await;
@@ -67,7 +87,17 @@ async fn restart_and_kill9_neither_drop_nor_repeat() {
             _ => {
                 // killed once some replies are out, the rest still in hand
                 let want = round * 3;
-                wait_until(Duration::from_secs(60), || ids.iter().filter(|id| !staff.replies_to(id).is_empty()).count() >= want, || "no progress".into()).await;
+                wait_until(
+                    Duration::from_secs(60),
+                    || {
+                        ids.iter()
+                            .filter(|id| !staff.replies_to(id).is_empty())
+                            .count()
+                            >= want
+                    },
+                    || "no progress".into(),
+                )
+                .await;
             }
         }
         bot.kill9();
@@ -92,6 +122,9 @@ async fn keeps_working_when_synapse_restarts_under_it() {
     let after = staff.send(&room, "!help").await;
     let reply = staff.reply_to(&after).await;
     assert_eq!(reply.sender, BOT);
-    assert!(bot.log().contains("sync failed; retrying"), "the outage was seen and survived");
+    assert!(
+        bot.log().contains("sync failed; retrying"),
+        "the outage was seen and survived"
+    );
     bot.stop().await;
 }

@@ -55,7 +55,10 @@ fn display_path(path: &serde_ignored::Path<'_>) -> String {
 /// Load and validate the config at `path` with environment overrides.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let fail = |problems| ConfigError { file: file.clone(), problems };
+    let fail = |problems| ConfigError {
+        file: file.clone(),
+        problems,
+    };
     let fig = figment(path);
     let value: Value = fig.extract().map_err(|e| fail(figment_problems(e)))?;
     let mut value: Value = value;
@@ -72,14 +75,21 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                 .filter(|n| n.starts_with("`SAATHI_") || n.contains("environment"))
                 .map(|n| format!(" (from {n})"))
                 .unwrap_or_default();
-            unknown.push(Problem { key, message: format!("unknown key{source}") });
+            unknown.push(Problem {
+                key,
+                message: format!("unknown key{source}"),
+            });
         });
         match attempt {
             Ok(raw) => {
                 problems.extend(unknown);
                 break raw;
             }
-            Err(e) if !e.path.is_empty() && problems.len() < 100 && remove_path(&mut value, &e.path) => {
+            Err(e)
+                if !e.path.is_empty()
+                    && problems.len() < 100
+                    && remove_path(&mut value, &e.path) =>
+            {
                 problems.extend(figment_problems(e));
             }
             Err(e) => {
@@ -88,7 +98,10 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             }
         }
     };
-    let base = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let base = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     match validate(&raw, base) {
         Ok(cfg) if problems.is_empty() => Ok(cfg),
         Ok(_) => Err(fail(problems)),
@@ -101,7 +114,9 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 
 /// Remove the value at `path` (keys and array indices); true if something was removed.
 fn remove_path(value: &mut Value, path: &[String]) -> bool {
-    let Some((last, parents)) = path.split_last() else { return false };
+    let Some((last, parents)) = path.split_last() else {
+        return false;
+    };
     let mut cur = value;
     for p in parents {
         cur = match cur {
@@ -133,7 +148,11 @@ fn remove_path(value: &mut Value, path: &[String]) -> bool {
 fn figment_problems(e: figment::Error) -> Vec<Problem> {
     e.into_iter()
         .map(|e| Problem {
-            key: if e.path.is_empty() { "(file)".to_string() } else { e.path.join(".") },
+            key: if e.path.is_empty() {
+                "(file)".to_string()
+            } else {
+                e.path.join(".")
+            },
             message: e.kind.to_string(),
         })
         .collect()
@@ -167,7 +186,14 @@ name_en = "D"
         let bad = "homeserver = 5\n[bot]\nuser_id = \"x\"\npasword = \"a\"\n[[districts]]\nslug = \"A b\"\nstations = 3\n";
         let err = load_str(bad).unwrap_err();
         let keys: Vec<&str> = err.problems.iter().map(|p| p.key.as_str()).collect();
-        for want in ["homeserver", "districts.0.stations", "bot.pasword", "bot.user_id", "districts[0].slug", "districts[0].name_hi"] {
+        for want in [
+            "homeserver",
+            "districts.0.stations",
+            "bot.pasword",
+            "bot.user_id",
+            "districts[0].slug",
+            "districts[0].name_hi",
+        ] {
             assert!(keys.contains(&want), "{want} missing in {keys:?}");
         }
         assert!(err.to_string().contains("c.toml"), "names the file: {err}");

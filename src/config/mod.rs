@@ -14,8 +14,8 @@ use std::path::PathBuf;
 
 use url::Url;
 
-pub use crate::core::layout::AliasTemplates;
 use crate::core::district::{District, Lang};
+pub use crate::core::layout::AliasTemplates;
 
 pub use load::{ConfigError, load};
 

@@ -31,7 +31,10 @@ struct Problems(Vec<Problem>);
 
 impl Problems {
     fn add(&mut self, key: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { key: key.into(), message: message.into() });
+        self.0.push(Problem {
+            key: key.into(),
+            message: message.into(),
+        });
     }
 
     /// Take a required value, or note that it is missing.
@@ -46,7 +49,10 @@ impl Problems {
         match UserId::parse(value) {
             Ok(u) => Some(u.to_string()),
             Err(e) => {
-                self.add(key, format!("\"{value}\" is not a Matrix user id like @name:server ({e})"));
+                self.add(
+                    key,
+                    format!("\"{value}\" is not a Matrix user id like @name:server ({e})"),
+                );
                 None
             }
         }
@@ -55,10 +61,15 @@ impl Problems {
     fn slug(&mut self, key: &str, value: &str) {
         let ok = !value.is_empty()
             && value.len() <= 40
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !value.starts_with('-');
         if !ok {
-            self.add(key, format!("\"{value}\" must be 1–40 characters of a-z, 0-9 and '-'"));
+            self.add(
+                key,
+                format!("\"{value}\" must be 1–40 characters of a-z, 0-9 and '-'"),
+            );
         }
     }
 
@@ -66,7 +77,10 @@ impl Problems {
         match value.as_deref() {
             None => default,
             Some(s) => Lang::parse(s).unwrap_or_else(|| {
-                self.add(key, format!("\"{s}\" is not a language; use \"hi\" or \"en\""));
+                self.add(
+                    key,
+                    format!("\"{s}\" is not a language; use \"hi\" or \"en\""),
+                );
                 default
             }),
         }
@@ -82,14 +96,23 @@ fn read_secret_file(base: &Path, file: &str) -> Result<Secret, String> {
 }
 
 /// Either the inline secret or the one in its `_file`; exactly one of the two.
-fn secret(p: &mut Problems, base: &Path, key: &str, inline: &Option<String>, file: &Option<String>, required: bool) -> Option<Secret> {
+fn secret(
+    p: &mut Problems,
+    base: &Path,
+    key: &str,
+    inline: &Option<String>,
+    file: &Option<String>,
+    required: bool,
+) -> Option<Secret> {
     match (inline, file) {
         (Some(_), Some(_)) => {
             p.add(key, format!("give either {key} or {key}_file, not both"));
             None
         }
         (Some(s), None) => Some(Secret::new(s.clone())),
-        (None, Some(f)) => read_secret_file(base, f).map_err(|e| p.add(format!("{key}_file"), e)).ok(),
+        (None, Some(f)) => read_secret_file(base, f)
+            .map_err(|e| p.add(format!("{key}_file"), e))
+            .ok(),
         (None, None) => {
             if required {
                 p.add(key, format!("is required (or {key}_file)"));
@@ -103,28 +126,41 @@ fn secret(p: &mut Problems, base: &Path, key: &str, inline: &Option<String>, fil
 pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let mut p = Problems::default();
     let hs = raw.homeserver.as_ref();
-    let homeserver_url = p.required("homeserver.url", &hs.and_then(|h| h.url.clone())).and_then(|u| {
-        Url::parse(&u)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .or_else(|| {
-                p.add("homeserver.url", format!("\"{u}\" is not an http(s) URL"));
-                None
-            })
-    });
+    let homeserver_url = p
+        .required("homeserver.url", &hs.and_then(|h| h.url.clone()))
+        .and_then(|u| {
+            Url::parse(&u)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "http" | "https"))
+                .or_else(|| {
+                    p.add("homeserver.url", format!("\"{u}\" is not an http(s) URL"));
+                    None
+                })
+        });
 
     let bot = raw.bot.as_ref();
     let bot_user = p
         .required("bot.user_id", &bot.and_then(|b| b.user_id.clone()))
         .and_then(|u| p.user_id("bot.user_id", &u));
-    let password = secret(&mut p, base, "bot.password", &bot.and_then(|b| b.password.clone()), &bot.and_then(|b| b.password_file.clone()), true);
-    let prefix = bot.and_then(|b| b.command_prefix.clone()).unwrap_or_else(|| "!".into());
+    let password = secret(
+        &mut p,
+        base,
+        "bot.password",
+        &bot.and_then(|b| b.password.clone()),
+        &bot.and_then(|b| b.password_file.clone()),
+        true,
+    );
+    let prefix = bot
+        .and_then(|b| b.command_prefix.clone())
+        .unwrap_or_else(|| "!".into());
     if prefix.is_empty() || prefix.chars().any(char::is_whitespace) {
         p.add("bot.command_prefix", "must be non-empty and without spaces");
     }
 
     let storage = raw.storage.as_ref();
-    let data_dir = storage.and_then(|s| s.data_dir.clone()).unwrap_or_else(|| "data".into());
+    let data_dir = storage
+        .and_then(|s| s.data_dir.clone())
+        .unwrap_or_else(|| "data".into());
     let store_passphrase = secret(
         &mut p,
         base,
@@ -134,7 +170,11 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         false,
     );
 
-    let server_name = hs.and_then(|h| h.server_name.clone()).or_else(|| bot_user.as_ref().map(|u| u[u.find(':').map_or(0, |i| i + 1)..].to_string()));
+    let server_name = hs.and_then(|h| h.server_name.clone()).or_else(|| {
+        bot_user
+            .as_ref()
+            .map(|u| u[u.find(':').map_or(0, |i| i + 1)..].to_string())
+    });
     let default_lang = p.lang("language", &raw.language, Lang::Hi);
     let rooms = rooms(&mut p, raw.rooms.as_ref());
     let log = log(&mut p, raw);
@@ -144,8 +184,13 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         return Err(p.0);
     }
     // Every `None` above added a problem, so these are present when there were none.
-    let (Some(homeserver_url), Some(user_id), Some(password), Some(server_name)) = (homeserver_url, bot_user, password, server_name) else {
-        return Err(vec![Problem { key: "config".into(), message: "incomplete".into() }]);
+    let (Some(homeserver_url), Some(user_id), Some(password), Some(server_name)) =
+        (homeserver_url, bot_user, password, server_name)
+    else {
+        return Err(vec![Problem {
+            key: "config".into(),
+            message: "incomplete".into(),
+        }]);
     };
     let localpart = user_id[1..user_id.find(':').unwrap_or(user_id.len())].to_string();
     Ok(Config {
@@ -155,8 +200,12 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
             user_id,
             localpart,
             password,
-            device_name: bot.and_then(|b| b.device_name.clone()).unwrap_or_else(|| "Saathi bot".into()),
-            display_name: bot.and_then(|b| b.display_name.clone()).unwrap_or_else(|| "साथी Saathi".into()),
+            device_name: bot
+                .and_then(|b| b.device_name.clone())
+                .unwrap_or_else(|| "Saathi bot".into()),
+            display_name: bot
+                .and_then(|b| b.display_name.clone())
+                .unwrap_or_else(|| "साथी Saathi".into()),
             command_prefix: prefix,
         },
         data_dir: base.join(PathBuf::from(data_dir)),
@@ -168,7 +217,10 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
 }
 
 fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
-    let get = |f: fn(&RawRooms) -> &Option<String>, d: &str| raw.and_then(|r| f(r).clone()).unwrap_or_else(|| d.to_string());
+    let get = |f: fn(&RawRooms) -> &Option<String>, d: &str| {
+        raw.and_then(|r| f(r).clone())
+            .unwrap_or_else(|| d.to_string())
+    };
     let aliases = AliasTemplates {
         space: get(|r| &r.alias_space, "{district}"),
         control: get(|r| &r.alias_control, "{district}-control"),
@@ -190,15 +242,28 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
             p.add(key, format!("\"{t}\" must contain {{district}}"));
         }
         let bare = t.replace("{district}", "").replace("{station}", "");
-        if bare.chars().any(|c| c.is_whitespace() || c == ':' || c == '#' || c.is_ascii_uppercase()) {
-            p.add(key, format!("\"{t}\" may not contain spaces, ':', '#' or capitals"));
+        if bare
+            .chars()
+            .any(|c| c.is_whitespace() || c == ':' || c == '#' || c.is_ascii_uppercase())
+        {
+            p.add(
+                key,
+                format!("\"{t}\" may not contain spaces, ':', '#' or capitals"),
+            );
         }
     }
     let history_visibility = get(|r| &r.history_visibility, "shared");
     if !matches!(history_visibility.as_str(), "shared" | "invited" | "joined") {
-        p.add("rooms.history_visibility", format!("\"{history_visibility}\" must be shared, invited or joined"));
+        p.add(
+            "rooms.history_visibility",
+            format!("\"{history_visibility}\" must be shared, invited or joined"),
+        );
     }
-    RoomOptions { encrypt: raw.and_then(|r| r.encrypt).unwrap_or(true), history_visibility, aliases }
+    RoomOptions {
+        encrypt: raw.and_then(|r| r.encrypt).unwrap_or(true),
+        history_visibility,
+        aliases,
+    }
 }
 
 fn log(p: &mut Problems, raw: &RawConfig) -> LogConfig {
@@ -211,50 +276,88 @@ fn log(p: &mut Problems, raw: &RawConfig) -> LogConfig {
             LogFormat::Text
         }
     };
-    LogConfig { format, level: l.and_then(|l| l.level.clone()).unwrap_or_else(|| "info".into()) }
+    LogConfig {
+        format,
+        level: l
+            .and_then(|l| l.level.clone())
+            .unwrap_or_else(|| "info".into()),
+    }
 }
 
-fn districts(p: &mut Problems, raw: &[RawDistrict], default_lang: Lang, aliases: &AliasTemplates) -> Vec<District> {
+fn districts(
+    p: &mut Problems,
+    raw: &[RawDistrict],
+    default_lang: Lang,
+    aliases: &AliasTemplates,
+) -> Vec<District> {
     if raw.is_empty() {
         p.add("districts", "at least one [[districts]] is required");
     }
     // Station slugs must be unique district-wide, and state-wide when the station aliases do
     // not contain {district} (they would collide on the homeserver).
-    let state_wide = !aliases.station.contains("{district}") || !aliases.desk.contains("{district}");
+    let state_wide =
+        !aliases.station.contains("{district}") || !aliases.desk.contains("{district}");
     let mut district_seen: BTreeMap<String, String> = BTreeMap::new();
     let mut station_seen: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out = Vec::new();
     for (di, d) in raw.iter().enumerate() {
         let dk = format!("districts[{di}]");
-        let slug = p.required(&format!("{dk}.slug"), &d.slug).unwrap_or_default();
+        let slug = p
+            .required(&format!("{dk}.slug"), &d.slug)
+            .unwrap_or_default();
         if d.slug.is_some() {
             p.slug(&format!("{dk}.slug"), &slug);
             if let Some(first) = district_seen.insert(slug.clone(), dk.clone()) {
-                p.add(format!("{dk}.slug"), format!("duplicate district slug \"{slug}\" (also at {first})"));
+                p.add(
+                    format!("{dk}.slug"),
+                    format!("duplicate district slug \"{slug}\" (also at {first})"),
+                );
             }
         }
         let names = Names {
-            hi: p.required(&format!("{dk}.name_hi"), &d.name_hi).unwrap_or_default(),
-            en: p.required(&format!("{dk}.name_en"), &d.name_en).unwrap_or_default(),
+            hi: p
+                .required(&format!("{dk}.name_hi"), &d.name_hi)
+                .unwrap_or_default(),
+            en: p
+                .required(&format!("{dk}.name_en"), &d.name_en)
+                .unwrap_or_default(),
         };
         let lang = p.lang(&format!("{dk}.language"), &d.language, default_lang);
-        let officers: Vec<String> = d.officers.iter().enumerate().filter_map(|(i, o)| p.user_id(&format!("{dk}.officers[{i}]"), o)).collect();
+        let officers: Vec<String> = d
+            .officers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| p.user_id(&format!("{dk}.officers[{i}]"), o))
+            .collect();
         let mut stations: Vec<Station> = Vec::new();
         for (si, s) in d.stations.iter().enumerate() {
             let sk = format!("{dk}.stations[{si}]");
-            let sslug = p.required(&format!("{sk}.slug"), &s.slug).unwrap_or_default();
+            let sslug = p
+                .required(&format!("{sk}.slug"), &s.slug)
+                .unwrap_or_default();
             if s.slug.is_some() {
                 p.slug(&format!("{sk}.slug"), &sslug);
-                let scope = if state_wide { String::new() } else { slug.clone() };
+                let scope = if state_wide {
+                    String::new()
+                } else {
+                    slug.clone()
+                };
                 if let Some(first) = station_seen.insert((scope, sslug.clone()), sk.clone()) {
-                    p.add(format!("{sk}.slug"), format!("duplicate station slug \"{sslug}\" (also at {first})"));
+                    p.add(
+                        format!("{sk}.slug"),
+                        format!("duplicate station slug \"{sslug}\" (also at {first})"),
+                    );
                 }
             }
             stations.push(Station {
                 slug: sslug,
                 names: Names {
-                    hi: p.required(&format!("{sk}.name_hi"), &s.name_hi).unwrap_or_default(),
-                    en: p.required(&format!("{sk}.name_en"), &s.name_en).unwrap_or_default(),
+                    hi: p
+                        .required(&format!("{sk}.name_hi"), &s.name_hi)
+                        .unwrap_or_default(),
+                    en: p
+                        .required(&format!("{sk}.name_en"), &s.name_en)
+                        .unwrap_or_default(),
                 },
                 staff: Vec::new(),
                 leads: Vec::new(),
@@ -262,15 +365,25 @@ fn districts(p: &mut Problems, raw: &[RawDistrict], default_lang: Lang, aliases:
         }
         for (ti, t) in d.staff.iter().enumerate() {
             let tk = format!("{dk}.staff[{ti}]");
-            let user = p.required(&format!("{tk}.user"), &t.user).and_then(|u| p.user_id(&format!("{tk}.user"), &u));
-            let Some(station_slug) = p.required(&format!("{tk}.station"), &t.station) else { continue };
+            let user = p
+                .required(&format!("{tk}.user"), &t.user)
+                .and_then(|u| p.user_id(&format!("{tk}.user"), &u));
+            let Some(station_slug) = p.required(&format!("{tk}.station"), &t.station) else {
+                continue;
+            };
             let Some(station) = stations.iter_mut().find(|s| s.slug == station_slug) else {
-                p.add(format!("{tk}.station"), format!("\"{station_slug}\" is not a station of district \"{slug}\""));
+                p.add(
+                    format!("{tk}.station"),
+                    format!("\"{station_slug}\" is not a station of district \"{slug}\""),
+                );
                 continue;
             };
             let Some(user) = user else { continue };
             if station.staff.contains(&user) {
-                p.add(format!("{tk}.user"), format!("{user} is listed twice for station \"{station_slug}\""));
+                p.add(
+                    format!("{tk}.user"),
+                    format!("{user} is listed twice for station \"{station_slug}\""),
+                );
                 continue;
             }
             if t.lead.unwrap_or(false) {
@@ -278,7 +391,13 @@ fn districts(p: &mut Problems, raw: &[RawDistrict], default_lang: Lang, aliases:
             }
             station.staff.push(user);
         }
-        out.push(District { slug, names, lang, officers, stations });
+        out.push(District {
+            slug,
+            names,
+            lang,
+            officers,
+            stations,
+        });
     }
     out
 }

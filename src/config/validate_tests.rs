@@ -5,15 +5,30 @@ use crate::config::raw::{RawBot, RawDistrict, RawHomeserver, RawStaff, RawStatio
 
 fn good() -> RawConfig {
     RawConfig {
-        homeserver: Some(RawHomeserver { url: Some("http://127.0.0.1:8008".into()), server_name: None }),
-        bot: Some(RawBot { user_id: Some("@saathi:example.org".into()), password: Some("pw".into()), ..Default::default() }),
+        homeserver: Some(RawHomeserver {
+            url: Some("http://127.0.0.1:8008".into()),
+            server_name: None,
+        }),
+        bot: Some(RawBot {
+            user_id: Some("@saathi:example.org".into()),
+            password: Some("pw".into()),
+            ..Default::default()
+        }),
         districts: vec![RawDistrict {
             slug: Some("lucknow".into()),
             name_hi: Some("लखनऊ".into()),
             name_en: Some("Lucknow".into()),
             officers: vec!["@sp:example.org".into()],
-            stations: vec![RawStation { slug: Some("hazratganj".into()), name_hi: Some("हज़रतगंज".into()), name_en: Some("Hazratganj".into()) }],
-            staff: vec![RawStaff { user: Some("@sho:example.org".into()), station: Some("hazratganj".into()), lead: Some(true) }],
+            stations: vec![RawStation {
+                slug: Some("hazratganj".into()),
+                name_hi: Some("हज़रतगंज".into()),
+                name_en: Some("Hazratganj".into()),
+            }],
+            staff: vec![RawStaff {
+                user: Some("@sho:example.org".into()),
+                station: Some("hazratganj".into()),
+                lead: Some(true),
+            }],
             ..Default::default()
         }],
         ..Default::default()
@@ -43,40 +58,110 @@ fn each_bad_input_names_its_key() {
     type Edit = fn(&mut RawConfig);
     let cases: Vec<(Edit, &str)> = vec![
         (|c| c.homeserver = None, "homeserver.url: is required"),
-        (|c| c.homeserver.as_mut().unwrap().url = Some("ftp://x".into()), "homeserver.url: \"ftp://x\" is not an http(s) URL"),
-        (|c| c.bot.as_mut().unwrap().user_id = Some("saathi".into()), "bot.user_id: \"saathi\" is not a Matrix user id"),
-        (|c| c.bot.as_mut().unwrap().password = None, "bot.password: is required (or bot.password_file)"),
-        (|c| c.bot.as_mut().unwrap().password_file = Some("x".into()), "bot.password: give either"),
-        (|c| c.bot.as_mut().unwrap().command_prefix = Some("! ".into()), "bot.command_prefix: must be non-empty"),
-        (|c| c.language = Some("fr".into()), "language: \"fr\" is not a language"),
+        (
+            |c| c.homeserver.as_mut().unwrap().url = Some("ftp://x".into()),
+            "homeserver.url: \"ftp://x\" is not an http(s) URL",
+        ),
+        (
+            |c| c.bot.as_mut().unwrap().user_id = Some("saathi".into()),
+            "bot.user_id: \"saathi\" is not a Matrix user id",
+        ),
+        (
+            |c| c.bot.as_mut().unwrap().password = None,
+            "bot.password: is required (or bot.password_file)",
+        ),
+        (
+            |c| c.bot.as_mut().unwrap().password_file = Some("x".into()),
+            "bot.password: give either",
+        ),
+        (
+            |c| c.bot.as_mut().unwrap().command_prefix = Some("! ".into()),
+            "bot.command_prefix: must be non-empty",
+        ),
+        (
+            |c| c.language = Some("fr".into()),
+            "language: \"fr\" is not a language",
+        ),
         (|c| c.districts.clear(), "districts: at least one"),
-        (|c| c.districts[0].slug = Some("Lucknow City".into()), "districts[0].slug: \"Lucknow City\" must be"),
-        (|c| c.districts[0].name_en = None, "districts[0].name_en: is required"),
-        (|c| c.districts[0].officers.push("@bad".into()), "districts[0].officers[1]: \"@bad\" is not a Matrix user id"),
+        (
+            |c| c.districts[0].slug = Some("Lucknow City".into()),
+            "districts[0].slug: \"Lucknow City\" must be",
+        ),
+        (
+            |c| c.districts[0].name_en = None,
+            "districts[0].name_en: is required",
+        ),
+        (
+            |c| c.districts[0].officers.push("@bad".into()),
+            "districts[0].officers[1]: \"@bad\" is not a Matrix user id",
+        ),
         (
             |c| {
-                let s = RawStation { slug: Some("hazratganj".into()), name_hi: Some("x".into()), name_en: Some("x".into()) };
+                let s = RawStation {
+                    slug: Some("hazratganj".into()),
+                    name_hi: Some("x".into()),
+                    name_en: Some("x".into()),
+                };
                 c.districts[0].stations.push(s)
             },
             "districts[0].stations[1].slug: duplicate station slug \"hazratganj\" (also at districts[0].stations[0])",
         ),
         (
-            |c| c.districts[0].staff.push(RawStaff { user: Some("@a:example.org".into()), station: Some("nowhere".into()), lead: None }),
+            |c| {
+                c.districts[0].staff.push(RawStaff {
+                    user: Some("@a:example.org".into()),
+                    station: Some("nowhere".into()),
+                    lead: None,
+                })
+            },
             "districts[0].staff[1].station: \"nowhere\" is not a station of district \"lucknow\"",
         ),
         (
-            |c| c.districts[0].staff.push(RawStaff { user: Some("@sho:example.org".into()), station: Some("hazratganj".into()), lead: None }),
+            |c| {
+                c.districts[0].staff.push(RawStaff {
+                    user: Some("@sho:example.org".into()),
+                    station: Some("hazratganj".into()),
+                    lead: None,
+                })
+            },
             "districts[0].staff[1].user: @sho:example.org is listed twice",
         ),
-        (|c| c.rooms = Some(crate::config::raw::RawRooms { alias_station: Some("thana".into()), ..Default::default() }), "rooms.alias_station: \"thana\" must contain {station}"),
-        (|c| c.rooms = Some(crate::config::raw::RawRooms { history_visibility: Some("world".into()), ..Default::default() }), "rooms.history_visibility"),
-        (|c| c.log = Some(crate::config::raw::RawLog { format: Some("xml".into()), level: None }), "log.format: \"xml\" must be text or json"),
+        (
+            |c| {
+                c.rooms = Some(crate::config::raw::RawRooms {
+                    alias_station: Some("thana".into()),
+                    ..Default::default()
+                })
+            },
+            "rooms.alias_station: \"thana\" must contain {station}",
+        ),
+        (
+            |c| {
+                c.rooms = Some(crate::config::raw::RawRooms {
+                    history_visibility: Some("world".into()),
+                    ..Default::default()
+                })
+            },
+            "rooms.history_visibility",
+        ),
+        (
+            |c| {
+                c.log = Some(crate::config::raw::RawLog {
+                    format: Some("xml".into()),
+                    level: None,
+                })
+            },
+            "log.format: \"xml\" must be text or json",
+        ),
     ];
     for (edit, want) in cases {
         let mut raw = good();
         edit(&mut raw);
         let got = problems(&raw);
-        assert!(got.iter().any(|p| p.starts_with(want)), "want {want:?}, got {got:?}");
+        assert!(
+            got.iter().any(|p| p.starts_with(want)),
+            "want {want:?}, got {got:?}"
+        );
     }
 }
 
@@ -96,7 +181,11 @@ fn districts_in_different_districts_may_share_station_slugs_only_with_district_a
     let mut other = good().districts.remove(0);
     other.slug = Some("kanpur".into());
     raw.districts.push(other);
-    assert!(problems(&raw).iter().any(|p| p.contains("duplicate station slug")));
+    assert!(
+        problems(&raw)
+            .iter()
+            .any(|p| p.contains("duplicate station slug"))
+    );
     raw.rooms = Some(crate::config::raw::RawRooms {
         alias_station: Some("{district}-{station}".into()),
         alias_desk: Some("{district}-{station}-desk".into()),

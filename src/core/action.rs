@@ -7,7 +7,13 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
     /// An `m.notice` in `room_id`, as a reply to `in_reply_to`, mentioning `mention`.
-    Reply { room_id: String, in_reply_to: String, mention: String, body: String, html: Option<String> },
+    Reply {
+        room_id: String,
+        in_reply_to: String,
+        mention: String,
+        body: String,
+        html: Option<String>,
+    },
 }
 
 impl Action {

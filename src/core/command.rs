@@ -20,9 +20,13 @@ pub enum Parsed {
 /// Parse `body` with the command `prefix` (e.g. `!`). Leading whitespace is ignored; the
 /// command name is case-insensitive (phones capitalise the first letter).
 pub fn parse(prefix: &str, body: &str) -> Parsed {
-    let Some(rest) = body.trim_start().strip_prefix(prefix) else { return Parsed::NotACommand };
+    let Some(rest) = body.trim_start().strip_prefix(prefix) else {
+        return Parsed::NotACommand;
+    };
     let mut words = rest.split_whitespace();
-    let Some(name) = words.next() else { return Parsed::NotACommand };
+    let Some(name) = words.next() else {
+        return Parsed::NotACommand;
+    };
     // "!!!" or "!?" are punctuation, not commands.
     if !name.chars().next().is_some_and(char::is_alphabetic) {
         return Parsed::NotACommand;
@@ -33,7 +37,9 @@ pub fn parse(prefix: &str, body: &str) -> Parsed {
         None => Parsed::Unknown(name),
         Some(spec) if spec.name == "help" => match args.as_slice() {
             [] => Parsed::Help { topic: None },
-            [topic] => Parsed::Help { topic: Some(topic.trim_start_matches(prefix).to_lowercase()) },
+            [topic] => Parsed::Help {
+                topic: Some(topic.trim_start_matches(prefix).to_lowercase()),
+            },
             _ => Parsed::BadArgs(spec),
         },
         Some(spec) => Parsed::Unimplemented(spec),
@@ -51,8 +57,18 @@ mod tests {
         let cases: &[(&str, Parsed)] = &[
             ("!help", Parsed::Help { topic: None }),
             ("  !Help  ", Parsed::Help { topic: None }),
-            ("!help block", Parsed::Help { topic: Some("block".into()) }),
-            ("!help !BLOCK", Parsed::Help { topic: Some("block".into()) }),
+            (
+                "!help block",
+                Parsed::Help {
+                    topic: Some("block".into()),
+                },
+            ),
+            (
+                "!help !BLOCK",
+                Parsed::Help {
+                    topic: Some("block".into()),
+                },
+            ),
             ("!help a b", Parsed::BadArgs(help)),
             ("!block @x:s tout", Parsed::Unimplemented(block)),
             ("!frobnicate", Parsed::Unknown("frobnicate".into())),
@@ -69,7 +85,10 @@ mod tests {
 
     #[test]
     fn other_prefix() {
-        assert_eq!(parse("saathi:", "saathi: help"), Parsed::Help { topic: None });
+        assert_eq!(
+            parse("saathi:", "saathi: help"),
+            Parsed::Help { topic: None }
+        );
         assert_eq!(parse("saathi:", "!help"), Parsed::NotACommand);
     }
 }

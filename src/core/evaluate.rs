@@ -22,7 +22,11 @@ pub struct Directory {
 impl Directory {
     pub fn lang_for(&self, place: &Place) -> Lang {
         match place {
-            Place::District(p) => self.districts.iter().find(|d| d.slug == p.district).map_or(self.default_lang, |d| d.lang),
+            Place::District(p) => self
+                .districts
+                .iter()
+                .find(|d| d.slug == p.district)
+                .map_or(self.default_lang, |d| d.lang),
             Place::Dm => self.default_lang,
         }
     }
@@ -38,7 +42,9 @@ pub fn evaluate(dir: &Directory, ev: &BotEvent) -> Decision {
     if ev.sender == dir.bot_user {
         return Decision::default();
     }
-    let EventBody::Text(body) = &ev.body else { return Decision::default() };
+    let EventBody::Text(body) = &ev.body else {
+        return Decision::default();
+    };
     let lang = dir.lang_for(&ev.place);
     let role = role_in(&dir.districts, &ev.sender, &ev.place);
     let reply = match command::parse(&dir.prefix, body) {
@@ -51,15 +57,28 @@ pub fn evaluate(dir: &Directory, ev: &BotEvent) -> Decision {
         Parsed::Unknown(name) => i18n::unknown_command(lang, &dir.prefix, &name),
         Parsed::BadArgs(spec) => i18n::bad_arguments(lang, &spec.usage(&dir.prefix, lang)),
         Parsed::Unimplemented(spec) if !spec.allowed(role, &ev.place) => {
-            format!("{}\n{}: {}", i18n::NOT_HERE.get(lang), i18n::USAGE.get(lang), spec.usage(&dir.prefix, lang))
+            format!(
+                "{}\n{}: {}",
+                i18n::NOT_HERE.get(lang),
+                i18n::USAGE.get(lang),
+                spec.usage(&dir.prefix, lang)
+            )
         }
         Parsed::Unimplemented(_) => i18n::NOT_YET.get(lang).to_string(),
     };
-    Decision { actions: vec![reply_to(ev, reply)] }
+    Decision {
+        actions: vec![reply_to(ev, reply)],
+    }
 }
 
 fn reply_to(ev: &BotEvent, body: String) -> Action {
-    Action::Reply { room_id: ev.room_id.clone(), in_reply_to: ev.event_id.clone(), mention: ev.sender.clone(), body, html: None }
+    Action::Reply {
+        room_id: ev.room_id.clone(),
+        in_reply_to: ev.event_id.clone(),
+        mention: ev.sender.clone(),
+        body,
+        html: None,
+    }
 }
 
 #[cfg(test)]

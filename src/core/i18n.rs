@@ -22,7 +22,10 @@ impl T {
     }
 }
 
-pub const HELP_HEADER: T = T::new("आप यहाँ ये कमांड इस्तेमाल कर सकते हैं:", "Commands you can use here:");
+pub const HELP_HEADER: T = T::new(
+    "आप यहाँ ये कमांड इस्तेमाल कर सकते हैं:",
+    "Commands you can use here:",
+);
 pub const HELP_FOOTER: T = T::new(
     "किसी कमांड के बारे में और जानने के लिए: {p}help <कमांड>",
     "For more about a command: {p}help <command>",
@@ -50,7 +53,10 @@ pub fn unknown_command(lang: Lang, prefix: &str, name: &str) -> String {
 pub fn bad_arguments(lang: Lang, usage: &str) -> String {
     match lang {
         Lang::Hi => format!("कमांड सही नहीं लिखी गई। {}: {usage}", USAGE.hi),
-        Lang::En => format!("That command is not written correctly. {}: {usage}", USAGE.en),
+        Lang::En => format!(
+            "That command is not written correctly. {}: {usage}",
+            USAGE.en
+        ),
     }
 }
 

@@ -25,7 +25,8 @@ impl AliasTemplates {
             RoomKind::Station(_) => &self.station,
             RoomKind::Desk(_) => &self.desk,
         };
-        t.replace("{district}", district).replace("{station}", kind.station_slug().unwrap_or(""))
+        t.replace("{district}", district)
+            .replace("{station}", kind.station_slug().unwrap_or(""))
     }
 }
 
@@ -99,8 +100,16 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
     let (name, topic) = names(d, &kind);
     let station = kind.station_slug().and_then(|s| d.station(s));
     let staff: Vec<String> = station.map(|s| s.staff.clone()).unwrap_or_default();
-    let leads: Vec<String> = d.stations.iter().flat_map(|s| s.leads.iter().cloned()).collect();
-    let all_staff: Vec<String> = d.stations.iter().flat_map(|s| s.staff.iter().cloned()).collect();
+    let leads: Vec<String> = d
+        .stations
+        .iter()
+        .flat_map(|s| s.leads.iter().cloned())
+        .collect();
+    let all_staff: Vec<String> = d
+        .stations
+        .iter()
+        .flat_map(|s| s.staff.iter().cloned())
+        .collect();
 
     let mut users = BTreeMap::new();
     users.insert(o.bot_user.clone(), BOT_LEVEL);
@@ -163,7 +172,11 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
 /// Bilingual name and topic: Hindi first, English after a middle dot.
 fn names(d: &District, kind: &RoomKind) -> (String, String) {
     let (dh, de) = (&d.names.hi, &d.names.en);
-    let st = |s: &str| d.station(s).map(|s| (s.names.hi.clone(), s.names.en.clone())).unwrap_or_default();
+    let st = |s: &str| {
+        d.station(s)
+            .map(|s| (s.names.hi.clone(), s.names.en.clone()))
+            .unwrap_or_default()
+    };
     match kind {
         RoomKind::Space => (
             format!("{dh} पुलिस–जन संवाद · {de} Police–Public Network"),

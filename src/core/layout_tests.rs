@@ -4,15 +4,28 @@ use super::*;
 use crate::core::district::{Lang, Names, Station};
 
 fn district() -> District {
-    let n = |h: &str, e: &str| Names { hi: h.into(), en: e.into() };
+    let n = |h: &str, e: &str| Names {
+        hi: h.into(),
+        en: e.into(),
+    };
     District {
         slug: "lko".into(),
         names: n("लखनऊ", "Lucknow"),
         lang: Lang::Hi,
         officers: vec!["@sp:s".into()],
         stations: vec![
-            Station { slug: "a".into(), names: n("अ", "A"), staff: vec!["@sho:s".into(), "@c:s".into()], leads: vec!["@sho:s".into()] },
-            Station { slug: "b".into(), names: n("ब", "B"), staff: vec![], leads: vec![] },
+            Station {
+                slug: "a".into(),
+                names: n("अ", "A"),
+                staff: vec!["@sho:s".into(), "@c:s".into()],
+                leads: vec!["@sho:s".into()],
+            },
+            Station {
+                slug: "b".into(),
+                names: n("ब", "B"),
+                staff: vec![],
+                leads: vec![],
+            },
         ],
     }
 }
@@ -37,16 +50,48 @@ fn rooms_of_a_district() {
     let rooms = district_rooms(&district(), &options());
     let summary: Vec<(&str, JoinRule, i64, bool, Vec<&str>)> = rooms
         .iter()
-        .map(|r| (r.alias_localpart.as_str(), r.join_rule, r.power.events_default, r.encrypt, r.invite.iter().map(String::as_str).collect()))
+        .map(|r| {
+            (
+                r.alias_localpart.as_str(),
+                r.join_rule,
+                r.power.events_default,
+                r.encrypt,
+                r.invite.iter().map(String::as_str).collect(),
+            )
+        })
         .collect();
     assert_eq!(
         summary,
         vec![
-            ("lko", JoinRule::Knock, 50, false, vec!["@sp:s", "@sho:s", "@c:s"]),
-            ("lko-control", JoinRule::Invite, 0, true, vec!["@sp:s", "@sho:s"]),
-            ("lko-announcements", JoinRule::Knock, 50, true, vec!["@sp:s"]),
+            (
+                "lko",
+                JoinRule::Knock,
+                50,
+                false,
+                vec!["@sp:s", "@sho:s", "@c:s"]
+            ),
+            (
+                "lko-control",
+                JoinRule::Invite,
+                0,
+                true,
+                vec!["@sp:s", "@sho:s"]
+            ),
+            (
+                "lko-announcements",
+                JoinRule::Knock,
+                50,
+                true,
+                vec!["@sp:s"]
+            ),
             ("thana-a", JoinRule::Knock, 0, true, vec!["@sho:s", "@c:s"]),
-            ("thana-a-desk", JoinRule::Invite, 0, true, vec!["@sho:s", "@c:s"]),
+            (
+                "thana-a-desk",
+                JoinRule::Invite,
+                0,
+                true,
+                vec!["@sho:s", "@c:s"]
+            ),
             ("thana-b", JoinRule::Knock, 0, true, vec![]),
             ("thana-b-desk", JoinRule::Invite, 0, true, vec![]),
         ]
@@ -57,7 +102,16 @@ fn rooms_of_a_district() {
 #[test]
 fn power_levels_follow_roles() {
     let rooms = district_rooms(&district(), &options());
-    let level = |alias: &str, user: &str| rooms.iter().find(|r| r.alias_localpart == alias).unwrap().power.users.get(user).copied();
+    let level = |alias: &str, user: &str| {
+        rooms
+            .iter()
+            .find(|r| r.alias_localpart == alias)
+            .unwrap()
+            .power
+            .users
+            .get(user)
+            .copied()
+    };
     let cases = [
         ("thana-a", "@sp:s", Some(100)),
         ("thana-b-desk", "@sp:s", Some(100)),

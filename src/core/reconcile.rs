@@ -41,12 +41,23 @@ fn get<'a>(state: &'a StateMap, t: &str, k: &str) -> Option<&'a Value> {
 
 /// Users with unlimited power in room versions 12+ (they must not be listed in `users`).
 pub fn creators(state: &StateMap) -> Vec<String> {
-    let Some(create) = get(state, "m.room.create", "") else { return vec![] };
-    let version = create.get("room_version").and_then(Value::as_str).unwrap_or("1");
+    let Some(create) = get(state, "m.room.create", "") else {
+        return vec![];
+    };
+    let version = create
+        .get("room_version")
+        .and_then(Value::as_str)
+        .unwrap_or("1");
     if version.parse::<u32>().map_or(true, |v| v < 12) {
         return vec![];
     }
-    let mut out: Vec<String> = create.get("additional_creators").and_then(Value::as_array).into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
+    let mut out: Vec<String> = create
+        .get("additional_creators")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect();
     // The creator is the sender of m.room.create; the adapter stores it under "_sender".
     if let Some(s) = create.get("_sender").and_then(Value::as_str) {
         out.push(s.to_string());
@@ -57,8 +68,13 @@ pub fn creators(state: &StateMap) -> Vec<String> {
 /// `current` with every field of `desired` set: the content to send, or None if nothing
 /// would change.
 fn overlay(current: Option<&Value>, desired: Value) -> Option<Value> {
-    let mut merged = current.filter(|v| v.is_object()).cloned().unwrap_or_else(|| json!({}));
-    let (Some(m), Value::Object(d)) = (merged.as_object_mut(), desired) else { return None };
+    let mut merged = current
+        .filter(|v| v.is_object())
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let (Some(m), Value::Object(d)) = (merged.as_object_mut(), desired) else {
+        return None;
+    };
     let mut changed = current.is_none();
     for (k, v) in d {
         if m.get(&k) != Some(&v) {
@@ -71,8 +87,15 @@ fn overlay(current: Option<&Value>, desired: Value) -> Option<Value> {
 
 /// The power levels the room must have, keeping entries the config does not manage
 /// (mutes and other non-positive levels).
-pub fn power_levels(current: Option<&Value>, spec: &PowerSpec, creators: &[String]) -> Option<Value> {
-    let mut pl = current.filter(|v| v.is_object()).cloned().unwrap_or_else(|| json!({}));
+pub fn power_levels(
+    current: Option<&Value>,
+    spec: &PowerSpec,
+    creators: &[String],
+) -> Option<Value> {
+    let mut pl = current
+        .filter(|v| v.is_object())
+        .cloned()
+        .unwrap_or_else(|| json!({}));
     let obj = pl.as_object_mut()?;
     for (k, v) in [
         ("users_default", spec.users_default),
@@ -116,31 +139,73 @@ pub fn plan_room(spec: &RoomSpec, ctx: &Context<'_>, state: &StateMap) -> Plan {
     };
     let mut want = vec![
         ("m.room.name", String::new(), json!({ "name": spec.name })),
-        ("m.room.topic", String::new(), json!({ "topic": spec.topic })),
-        ("m.room.join_rules", String::new(), json!({ "join_rule": join_rule })),
-        ("m.room.history_visibility", String::new(), json!({ "history_visibility": spec.history_visibility })),
-        ("m.room.guest_access", String::new(), json!({ "guest_access": "forbidden" })),
-        ("m.room.canonical_alias", String::new(), json!({ "alias": ctx.alias })),
+        (
+            "m.room.topic",
+            String::new(),
+            json!({ "topic": spec.topic }),
+        ),
+        (
+            "m.room.join_rules",
+            String::new(),
+            json!({ "join_rule": join_rule }),
+        ),
+        (
+            "m.room.history_visibility",
+            String::new(),
+            json!({ "history_visibility": spec.history_visibility }),
+        ),
+        (
+            "m.room.guest_access",
+            String::new(),
+            json!({ "guest_access": "forbidden" }),
+        ),
+        (
+            "m.room.canonical_alias",
+            String::new(),
+            json!({ "alias": ctx.alias }),
+        ),
     ];
     if let Some(space) = ctx.space_id.filter(|_| !spec.is_space) {
-        want.push(("m.space.parent", space.to_string(), json!({ "via": [ctx.server], "canonical": true })));
+        want.push((
+            "m.space.parent",
+            space.to_string(),
+            json!({ "via": [ctx.server], "canonical": true }),
+        ));
     }
     let encrypted = get(state, "m.room.encryption", "").is_some();
     if spec.encrypt && !encrypted {
-        want.push(("m.room.encryption", String::new(), json!({ "algorithm": "m.megolm.v1.aes-sha2" })));
+        want.push((
+            "m.room.encryption",
+            String::new(),
+            json!({ "algorithm": "m.megolm.v1.aes-sha2" }),
+        ));
     } else if !spec.encrypt && encrypted {
         plan.warnings.push("the room is encrypted but the config says encrypt = false; encryption cannot be turned off".into());
     }
     for (t, k, desired) in want {
         if let Some(content) = overlay(get(state, t, &k), desired) {
-            plan.changes.push(StateChange { event_type: t.into(), state_key: k, content });
+            plan.changes.push(StateChange {
+                event_type: t.into(),
+                state_key: k,
+                content,
+            });
         }
     }
-    if let Some(content) = power_levels(get(state, "m.room.power_levels", ""), &spec.power, &creators(state)) {
-        plan.changes.push(StateChange { event_type: "m.room.power_levels".into(), state_key: String::new(), content });
+    if let Some(content) = power_levels(
+        get(state, "m.room.power_levels", ""),
+        &spec.power,
+        &creators(state),
+    ) {
+        plan.changes.push(StateChange {
+            event_type: "m.room.power_levels".into(),
+            state_key: String::new(),
+            content,
+        });
     }
     for u in &spec.invite {
-        let membership = get(state, "m.room.member", u).and_then(|c| c.get("membership")).and_then(Value::as_str);
+        let membership = get(state, "m.room.member", u)
+            .and_then(|c| c.get("membership"))
+            .and_then(Value::as_str);
         // Invite those who were never asked or who left; respect a ban (a human decision).
         if matches!(membership, None | Some("leave")) {
             plan.invites.push(u.clone());
@@ -150,12 +215,23 @@ pub fn plan_room(spec: &RoomSpec, ctx: &Context<'_>, state: &StateMap) -> Plan {
 }
 
 /// The space's `m.space.child` links to each of `children`.
-pub fn plan_space_children(space_state: &StateMap, children: &[String], server: &str) -> Vec<StateChange> {
+pub fn plan_space_children(
+    space_state: &StateMap,
+    children: &[String],
+    server: &str,
+) -> Vec<StateChange> {
     children
         .iter()
         .filter_map(|c| {
-            overlay(get(space_state, "m.space.child", c), json!({ "via": [server] }))
-                .map(|content| StateChange { event_type: "m.space.child".into(), state_key: c.clone(), content })
+            overlay(
+                get(space_state, "m.space.child", c),
+                json!({ "via": [server] }),
+            )
+            .map(|content| StateChange {
+                event_type: "m.space.child".into(),
+                state_key: c.clone(),
+                content,
+            })
         })
         .collect()
 }

@@ -17,7 +17,11 @@ pub enum Role {
 /// The role of `user` in `place`, given the district topology.
 pub fn role_in(districts: &[District], user: &str, place: &Place) -> Role {
     match place {
-        Place::Dm => districts.iter().map(|d| role_in_district(d, user, None)).max().unwrap_or(Role::Volunteer),
+        Place::Dm => districts
+            .iter()
+            .map(|d| role_in_district(d, user, None))
+            .max()
+            .unwrap_or(Role::Volunteer),
         Place::District(p) => districts
             .iter()
             .find(|d| d.slug == p.district)
@@ -31,7 +35,10 @@ fn role_in_district(d: &District, user: &str, kind: Option<&RoomKind>) -> Role {
     if d.is_officer(user) {
         return Role::Officer;
     }
-    let staff_of = |slug: &str| d.station(slug).is_some_and(|s| s.staff.iter().any(|u| u == user));
+    let staff_of = |slug: &str| {
+        d.station(slug)
+            .is_some_and(|s| s.staff.iter().any(|u| u == user))
+    };
     let lead_anywhere = || d.stations.iter().any(|s| s.leads.iter().any(|u| u == user));
     let is_staff = match kind {
         None => d.stations.iter().any(|s| s.staff.iter().any(|u| u == user)),
@@ -40,7 +47,11 @@ fn role_in_district(d: &District, user: &str, kind: Option<&RoomKind>) -> Role {
         Some(RoomKind::Control) => lead_anywhere(),
         Some(RoomKind::Space) | Some(RoomKind::Announcements) => false,
     };
-    if is_staff { Role::Staff } else { Role::Volunteer }
+    if is_staff {
+        Role::Staff
+    } else {
+        Role::Volunteer
+    }
 }
 
 #[cfg(test)]
@@ -49,21 +60,37 @@ mod tests {
     use crate::core::district::{Lang, Names, RoomPlace, Station};
 
     fn district() -> District {
-        let names = Names { hi: "x".into(), en: "x".into() };
+        let names = Names {
+            hi: "x".into(),
+            en: "x".into(),
+        };
         District {
             slug: "lko".into(),
             names: names.clone(),
             lang: Lang::Hi,
             officers: vec!["@sp:s".into()],
             stations: vec![
-                Station { slug: "a".into(), names: names.clone(), staff: vec!["@sho:s".into(), "@c:s".into()], leads: vec!["@sho:s".into()] },
-                Station { slug: "b".into(), names, staff: vec!["@b:s".into()], leads: vec![] },
+                Station {
+                    slug: "a".into(),
+                    names: names.clone(),
+                    staff: vec!["@sho:s".into(), "@c:s".into()],
+                    leads: vec!["@sho:s".into()],
+                },
+                Station {
+                    slug: "b".into(),
+                    names,
+                    staff: vec!["@b:s".into()],
+                    leads: vec![],
+                },
             ],
         }
     }
 
     fn at(kind: RoomKind) -> Place {
-        Place::District(RoomPlace { district: "lko".into(), kind })
+        Place::District(RoomPlace {
+            district: "lko".into(),
+            kind,
+        })
     }
 
     #[test]
@@ -78,7 +105,14 @@ mod tests {
             ("@sho:s", at(RoomKind::Control), Role::Staff),
             ("@b:s", Place::Dm, Role::Staff),
             ("@x:s", Place::Dm, Role::Volunteer),
-            ("@sp:s", Place::District(RoomPlace { district: "other".into(), kind: RoomKind::Control }), Role::Volunteer),
+            (
+                "@sp:s",
+                Place::District(RoomPlace {
+                    district: "other".into(),
+                    kind: RoomKind::Control,
+                }),
+                Role::Volunteer,
+            ),
         ];
         for (user, place, want) in cases {
             assert_eq!(role_in(&ds, user, &place), want, "{user} in {place:?}");

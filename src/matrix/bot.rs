@@ -20,7 +20,10 @@ use crate::pipeline::{Outcome, Pipeline};
 use crate::store::Store;
 
 pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 pub struct Bot {
@@ -38,7 +41,10 @@ impl Bot {
     /// Where a room sits: a district room (known by its canonical alias, which provisioning
     /// set from the config), or a direct chat (any other room with just the bot and one user).
     pub async fn place_of(&self, room: &Room) -> Option<Place> {
-        if let Some(place) = room.canonical_alias().and_then(|a| self.places.get(a.as_str())) {
+        if let Some(place) = room
+            .canonical_alias()
+            .and_then(|a| self.places.get(a.as_str()))
+        {
             return Some(Place::District(place.clone()));
         }
         (room.state() == RoomState::Joined && room.joined_members_count() <= 2).then_some(Place::Dm)
@@ -60,24 +66,35 @@ impl Bot {
             Ok(Outcome::Duplicate) => debug!(event = %ev.event_id, "already handled"),
             Ok(Outcome::History) => debug!(event = %ev.event_id, "history, not handled"),
             // Not in the ledger, so the catch-up of the next start tries it again.
-            Err(e) => error!(event = %ev.event_id, error = %e, "store error; event left for catch-up"),
+            Err(e) => {
+                error!(event = %ev.event_id, error = %e, "store error; event left for catch-up")
+            }
         }
     }
 
     pub async fn on_message(self: Arc<Self>, ev: OriginalSyncRoomMessageEvent, room: Room) {
-        let Some(place) = self.place_of(&room).await else { return };
+        let Some(place) = self.place_of(&room).await else {
+            return;
+        };
         self.handle(&convert::message(&ev, room.room_id().as_str(), place));
     }
 
     /// Accept direct chats from anyone, and invites from the district's officers and staff
     /// (to rooms provisioning adopted); decline the rest.
     pub async fn on_invite(self: Arc<Self>, ev: StrippedRoomMemberEvent, room: Room) {
-        let Some(me) = self.client.user_id() else { return };
+        let Some(me) = self.client.user_id() else {
+            return;
+        };
         if ev.state_key != me || ev.content.membership != MembershipState::Invite {
             return;
         }
         let inviter = ev.sender.as_str();
-        let known = self.pipeline.directory().districts.iter().any(|d| d.is_officer(inviter) || d.stations.iter().any(|s| s.staff.iter().any(|u| u == inviter)));
+        let known = self.pipeline.directory().districts.iter().any(|d| {
+            d.is_officer(inviter)
+                || d.stations
+                    .iter()
+                    .any(|s| s.staff.iter().any(|u| u == inviter))
+        });
         let direct = ev.content.is_direct == Some(true);
         let room_id = room.room_id().to_owned();
         if !known && !direct {

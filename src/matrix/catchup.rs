@@ -45,7 +45,10 @@ pub fn floor(first_start: Option<u64>, checkpoint: Option<u64>) -> u64 {
 /// The floor for this run, read before its first sync moves the checkpoint.
 pub fn floor_now(bot: &Bot) -> u64 {
     let store = &bot.store;
-    floor(store.meta_get(Meta::FirstStartMs).ok().flatten(), store.meta_get(Meta::SyncCheckpointMs).ok().flatten())
+    floor(
+        store.meta_get(Meta::FirstStartMs).ok().flatten(),
+        store.meta_get(Meta::SyncCheckpointMs).ok().flatten(),
+    )
 }
 
 /// Catch up every joined room on messages newer than `floor`.
@@ -67,7 +70,12 @@ pub async fn run(bot: Arc<Bot>, floor: u64) -> Report {
             report.undecryptable += utd;
         }
     }
-    info!(rooms = report.rooms, messages = report.messages_seen, undecryptable = report.undecryptable, "catch-up done");
+    info!(
+        rooms = report.rooms,
+        messages = report.messages_seen,
+        undecryptable = report.undecryptable,
+        "catch-up done"
+    );
     report
 }
 
@@ -76,12 +84,18 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     if bot.cancel.is_cancelled() {
         return (0, 0);
     }
-    let Some(place) = bot.place_of(room).await else { return (0, 0) };
+    let Some(place) = bot.place_of(room).await else {
+        return (0, 0);
+    };
     let (messages, utd) = messages_since(room, floor).await;
     let n = messages.len();
     // Oldest first, as they happened.
     for m in messages.into_iter().rev() {
-        bot.handle(&convert::message(&m, room.room_id().as_str(), place.clone()));
+        bot.handle(&convert::message(
+            &m,
+            room.room_id().as_str(),
+            place.clone(),
+        ));
     }
     (n, utd)
 }
@@ -104,11 +118,19 @@ async fn messages_since(room: &Room, floor: u64) -> (Vec<OriginalSyncRoomMessage
         for ev in &page.chunk {
             match convert::paged(ev) {
                 Some(Paged::Message(m)) if u64::from(m.origin_server_ts.0) >= floor => out.push(*m),
-                Some(Paged::Undecryptable { event_id, origin_ts_ms }) if origin_ts_ms >= floor => {
+                Some(Paged::Undecryptable {
+                    event_id,
+                    origin_ts_ms,
+                }) if origin_ts_ms >= floor => {
                     warn!(room = %room.room_id(), event = %event_id, "catch-up: message cannot be decrypted");
                     utd += 1;
                 }
-                Some(Paged::Other { origin_ts_ms }) | Some(Paged::Undecryptable { origin_ts_ms, .. }) if origin_ts_ms < floor => return (out, utd),
+                Some(Paged::Other { origin_ts_ms })
+                | Some(Paged::Undecryptable { origin_ts_ms, .. })
+                    if origin_ts_ms < floor =>
+                {
+                    return (out, utd);
+                }
                 Some(Paged::Message(_)) => return (out, utd),
                 _ => {}
             }

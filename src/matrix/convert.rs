@@ -3,7 +3,9 @@
 
 use matrix_sdk::deserialized_responses::TimelineEvent;
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
-use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent, SyncMessageLikeEvent};
+use matrix_sdk::ruma::events::{
+    AnySyncMessageLikeEvent, AnySyncTimelineEvent, SyncMessageLikeEvent,
+};
 
 use crate::core::event::{BotEvent, EventBody, Place};
 
@@ -42,17 +44,29 @@ pub fn message(ev: &OriginalSyncRoomMessageEvent, room_id: &str, place: Place) -
 pub enum Paged {
     Message(Box<OriginalSyncRoomMessageEvent>),
     /// Could not be decrypted (the room key has not arrived).
-    Undecryptable { event_id: String, origin_ts_ms: u64 },
+    Undecryptable {
+        event_id: String,
+        origin_ts_ms: u64,
+    },
     /// Any other event (state, reactions…): only its timestamp matters to catch-up.
-    Other { origin_ts_ms: u64 },
+    Other {
+        origin_ts_ms: u64,
+    },
 }
 
 pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
     let any = ev.raw().deserialize().ok()?;
     let ts: u64 = any.origin_server_ts().0.into();
     Some(match any {
-        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(SyncMessageLikeEvent::Original(m))) => Paged::Message(Box::new(m)),
-        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e)) => Paged::Undecryptable { event_id: e.event_id().to_string(), origin_ts_ms: ts },
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
+            SyncMessageLikeEvent::Original(m),
+        )) => Paged::Message(Box::new(m)),
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e)) => {
+            Paged::Undecryptable {
+                event_id: e.event_id().to_string(),
+                origin_ts_ms: ts,
+            }
+        }
         _ => Paged::Other { origin_ts_ms: ts },
     })
 }

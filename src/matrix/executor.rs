@@ -48,7 +48,11 @@ pub async fn run(bot: Arc<Bot>) {
             match execute(&bot, &item).await {
                 Ok(()) => {
                     failures = 0;
-                    debug!(seq = item.seq, kind = item.action.kind(), "outbox entry done");
+                    debug!(
+                        seq = item.seq,
+                        kind = item.action.kind(),
+                        "outbox entry done"
+                    );
                     if let Err(e) = bot.store.outbox_complete(item.seq) {
                         error!(error = %e, "cannot remove a finished outbox entry; it will be resent with the same transaction id");
                     }
@@ -80,12 +84,20 @@ fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
 
 async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
     match &item.action {
-        Action::Reply { room_id, in_reply_to, mention, body, html } => {
+        Action::Reply {
+            room_id,
+            in_reply_to,
+            mention,
+            body,
+            html,
+        } => {
             let room_id: OwnedRoomId = parse("room id", room_id)?;
             let event_id: OwnedEventId = parse("event id", in_reply_to)?;
             let user: OwnedUserId = parse("user id", mention)?;
             let Some(room) = bot.client.get_room(&room_id) else {
-                return Err(Failure::Permanent(format!("the bot is not in room {room_id}")));
+                return Err(Failure::Permanent(format!(
+                    "the bot is not in room {room_id}"
+                )));
             };
             let mut content = match html {
                 Some(h) => RoomMessageEventContent::notice_html(body.clone(), h.clone()),
@@ -94,7 +106,11 @@ async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
             content.mentions = Some(Mentions::with_user_ids([user]));
             let txn = OwnedTransactionId::from(item.txn_id.clone());
-            room.send(content).with_transaction_id(txn).await.map(|_| ()).map_err(|e| classify(&e))
+            room.send(content)
+                .with_transaction_id(txn)
+                .await
+                .map(|_| ())
+                .map_err(|e| classify(&e))
         }
     }
 }

@@ -28,9 +28,15 @@ pub fn places_by_alias(cfg: &Config) -> HashMap<String, RoomPlace> {
     cfg.districts
         .iter()
         .flat_map(|d| {
-            district_rooms(d, &opts)
-                .into_iter()
-                .map(|r| (format!("#{}:{}", r.alias_localpart, cfg.server_name), RoomPlace { district: d.slug.clone(), kind: r.kind }))
+            district_rooms(d, &opts).into_iter().map(|r| {
+                (
+                    format!("#{}:{}", r.alias_localpart, cfg.server_name),
+                    RoomPlace {
+                        district: d.slug.clone(),
+                        kind: r.kind,
+                    },
+                )
+            })
         })
         .collect()
 }

@@ -61,7 +61,11 @@ pub fn layout_options(cfg: &Config) -> LayoutOptions {
 const MAX_TRANSIENT: u32 = 8;
 
 /// Run `op` until it succeeds, waiting out rate limits and brief outages.
-async fn retrying<T, F, Fut>(what: &str, out: &mut dyn FnMut(&str), mut op: F) -> Result<T, ProvisionError>
+async fn retrying<T, F, Fut>(
+    what: &str,
+    out: &mut dyn FnMut(&str),
+    mut op: F,
+) -> Result<T, ProvisionError>
 where
     F: FnMut() -> Fut,
     Fut: IntoFuture<Output = Result<T, matrix_sdk::HttpError>>,
@@ -71,18 +75,34 @@ where
         match op().await {
             Ok(v) => return Ok(v),
             Err(e) => match classify_http(&e) {
-                Failure::Permanent(reason) => return Err(ProvisionError { what: what.to_string(), reason }),
-                Failure::Transient { wait: Some(wait), .. } => {
-                    out(&format!("    … homeserver rate limit: waiting {:.0} s ({what})", wait.as_secs_f64().ceil()));
+                Failure::Permanent(reason) => {
+                    return Err(ProvisionError {
+                        what: what.to_string(),
+                        reason,
+                    });
+                }
+                Failure::Transient {
+                    wait: Some(wait), ..
+                } => {
+                    out(&format!(
+                        "    … homeserver rate limit: waiting {:.0} s ({what})",
+                        wait.as_secs_f64().ceil()
+                    ));
                     tokio::time::sleep(wait + Duration::from_millis(50)).await;
                 }
                 Failure::Transient { wait: None, reason } => {
                     attempt += 1;
                     if attempt >= MAX_TRANSIENT {
-                        return Err(ProvisionError { what: what.to_string(), reason });
+                        return Err(ProvisionError {
+                            what: what.to_string(),
+                            reason,
+                        });
                     }
                     let wait = backoff(attempt);
-                    out(&format!("    … {reason}: retrying in {} s ({what})", wait.as_secs()));
+                    out(&format!(
+                        "    … {reason}: retrying in {} s ({what})",
+                        wait.as_secs()
+                    ));
                     tokio::time::sleep(wait).await;
                 }
             },
@@ -96,12 +116,22 @@ fn raw<T>(v: &Value) -> Raw<T> {
 }
 
 fn bad(what: &str, e: impl std::fmt::Display) -> ProvisionError {
-    ProvisionError { what: what.to_string(), reason: e.to_string() }
+    ProvisionError {
+        what: what.to_string(),
+        reason: e.to_string(),
+    }
 }
 
 /// Provision every district of `cfg`, reporting each step through `out`.
-pub async fn provision(client: &Client, cfg: &Config, out: &mut dyn FnMut(&str)) -> Result<Summary, ProvisionError> {
-    let caps = retrying("read homeserver capabilities", out, || client.send(get_capabilities::v3::Request::new())).await?;
+pub async fn provision(
+    client: &Client,
+    cfg: &Config,
+    out: &mut dyn FnMut(&str),
+) -> Result<Summary, ProvisionError> {
+    let caps = retrying("read homeserver capabilities", out, || {
+        client.send(get_capabilities::v3::Request::new())
+    })
+    .await?;
     let default_version = caps.capabilities.room_versions.default.to_string();
     // From room version 12 the creator has unlimited power and must not be listed.
     let creator_privileged = default_version.parse::<u32>().is_ok_and(|v| v >= 12);
@@ -109,14 +139,32 @@ pub async fn provision(client: &Client, cfg: &Config, out: &mut dyn FnMut(&str))
     let mut summary = Summary::default();
     for d in &cfg.districts {
         let rooms = district_rooms(d, &opts);
-        out(&format!("District {} / {}: {} rooms", d.names.hi, d.names.en, rooms.len()));
+        out(&format!(
+            "District {} / {}: {} rooms",
+            d.names.hi,
+            d.names.en,
+            rooms.len()
+        ));
         let mut space_id: Option<OwnedRoomId> = None;
         let mut children: Vec<String> = Vec::new();
         for (i, spec) in rooms.iter().enumerate() {
             let alias = format!("#{}:{}", spec.alias_localpart, cfg.server_name);
-            let (room_id, created) = room_for(client, cfg, spec, &alias, space_id.as_deref().map(|s| s.as_str()), creator_privileged, out).await?;
+            let (room_id, created) = room_for(
+                client,
+                cfg,
+                spec,
+                &alias,
+                space_id.as_deref().map(|s| s.as_str()),
+                creator_privileged,
+                out,
+            )
+            .await?;
             let state = fetch_state(client, &room_id, out).await?;
-            let ctx = Context { alias: &alias, server: &cfg.server_name, space_id: space_id.as_ref().map(|s| s.as_str()) };
+            let ctx = Context {
+                alias: &alias,
+                server: &cfg.server_name,
+                space_id: space_id.as_ref().map(|s| s.as_str()),
+            };
             let plan = reconcile::plan_room(spec, &ctx, &state);
             apply(client, &room_id, &plan.changes, out).await?;
             for u in &plan.invites {
@@ -126,7 +174,14 @@ pub async fn provision(client: &Client, cfg: &Config, out: &mut dyn FnMut(&str))
             let mut line = format!("  [{}/{}] {alias} {what}", i + 1, rooms.len());
             if !plan.changes.is_empty() || !plan.invites.is_empty() {
                 let types: Vec<&str> = plan.changes.iter().map(|c| c.event_type.as_str()).collect();
-                line.push_str(&format!(", set {}", if types.is_empty() { "-".into() } else { types.join(" ") }));
+                line.push_str(&format!(
+                    ", set {}",
+                    if types.is_empty() {
+                        "-".into()
+                    } else {
+                        types.join(" ")
+                    }
+                ));
                 if !plan.invites.is_empty() {
                     line.push_str(&format!(", invited {}", plan.invites.join(" ")));
                 }
@@ -186,15 +241,28 @@ async fn room_for(
     .await?;
     if let Some(room_id) = resolved {
         let req = || client.send(join_room_by_id::v3::Request::new(room_id.clone()));
-        retrying(&format!("join {alias} (the bot must be invited to rooms it did not create)"), out, req).await?;
+        retrying(
+            &format!("join {alias} (the bot must be invited to rooms it did not create)"),
+            out,
+            req,
+        )
+        .await?;
         return Ok((room_id, false));
     }
     let request = create_request(cfg, spec, space_id, creator_privileged);
-    let resp = retrying(&format!("create {alias}"), out, || client.send(request.clone())).await?;
+    let resp = retrying(&format!("create {alias}"), out, || {
+        client.send(request.clone())
+    })
+    .await?;
     Ok((resp.room_id, true))
 }
 
-fn create_request(cfg: &Config, spec: &RoomSpec, space_id: Option<&str>, creator_privileged: bool) -> create_room::v3::Request {
+fn create_request(
+    cfg: &Config,
+    spec: &RoomSpec,
+    space_id: Option<&str>,
+    creator_privileged: bool,
+) -> create_room::v3::Request {
     let mut initial = vec![
         json!({ "type": "m.room.join_rules", "state_key": "", "content": { "join_rule": match spec.join_rule { JoinRule::Knock => "knock", JoinRule::Invite => "invite" } } }),
         json!({ "type": "m.room.history_visibility", "state_key": "", "content": { "history_visibility": spec.history_visibility } }),
@@ -206,7 +274,11 @@ fn create_request(cfg: &Config, spec: &RoomSpec, space_id: Option<&str>, creator
     if let Some(space) = space_id {
         initial.push(json!({ "type": "m.space.parent", "state_key": space, "content": { "via": [cfg.server_name], "canonical": true } }));
     }
-    let creators: Vec<String> = if creator_privileged { vec![cfg.bot.user_id.clone()] } else { vec![] };
+    let creators: Vec<String> = if creator_privileged {
+        vec![cfg.bot.user_id.clone()]
+    } else {
+        vec![]
+    };
     let power = reconcile::power_levels(None, &spec.power, &creators).unwrap_or_else(|| json!({}));
     let mut req = create_room::v3::Request::new();
     req.name = Some(spec.name.clone());
@@ -221,12 +293,26 @@ fn create_request(cfg: &Config, spec: &RoomSpec, space_id: Option<&str>, creator
     req
 }
 
-async fn fetch_state(client: &Client, room_id: &OwnedRoomId, out: &mut dyn FnMut(&str)) -> Result<StateMap, ProvisionError> {
-    let resp = retrying(&format!("read the state of {room_id}"), out, || client.send(get_state_events::v3::Request::new(room_id.clone()))).await?;
+async fn fetch_state(
+    client: &Client,
+    room_id: &OwnedRoomId,
+    out: &mut dyn FnMut(&str),
+) -> Result<StateMap, ProvisionError> {
+    let resp = retrying(&format!("read the state of {room_id}"), out, || {
+        client.send(get_state_events::v3::Request::new(room_id.clone()))
+    })
+    .await?;
     let mut state = StateMap::new();
     for ev in resp.room_state {
-        let Ok(v) = ev.deserialize_as_unchecked::<Value>() else { continue };
-        let (Some(t), Some(k)) = (v.get("type").and_then(Value::as_str), v.get("state_key").and_then(Value::as_str)) else { continue };
+        let Ok(v) = ev.deserialize_as_unchecked::<Value>() else {
+            continue;
+        };
+        let (Some(t), Some(k)) = (
+            v.get("type").and_then(Value::as_str),
+            v.get("state_key").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
         let mut content = v.get("content").cloned().unwrap_or_else(|| json!({}));
         if t == "m.room.create" {
             content["_sender"] = v.get("sender").cloned().unwrap_or(Value::Null);
@@ -236,17 +322,42 @@ async fn fetch_state(client: &Client, room_id: &OwnedRoomId, out: &mut dyn FnMut
     Ok(state)
 }
 
-async fn apply(client: &Client, room_id: &OwnedRoomId, changes: &[StateChange], out: &mut dyn FnMut(&str)) -> Result<(), ProvisionError> {
+async fn apply(
+    client: &Client,
+    room_id: &OwnedRoomId,
+    changes: &[StateChange],
+    out: &mut dyn FnMut(&str),
+) -> Result<(), ProvisionError> {
     for c in changes {
-        let req = || client.send(send_state_event::v3::Request::new_raw(room_id.clone(), StateEventType::from(c.event_type.as_str()), c.state_key.clone(), raw(&c.content)));
+        let req = || {
+            client.send(send_state_event::v3::Request::new_raw(
+                room_id.clone(),
+                StateEventType::from(c.event_type.as_str()),
+                c.state_key.clone(),
+                raw(&c.content),
+            ))
+        };
         retrying(&format!("set {} in {room_id}", c.event_type), out, req).await?;
     }
     Ok(())
 }
 
-async fn invite(client: &Client, room_id: &OwnedRoomId, user: &str, out: &mut dyn FnMut(&str)) -> Result<(), ProvisionError> {
+async fn invite(
+    client: &Client,
+    room_id: &OwnedRoomId,
+    user: &str,
+    out: &mut dyn FnMut(&str),
+) -> Result<(), ProvisionError> {
     let user_id = OwnedUserId::try_from(user).map_err(|e| bad(user, e))?;
-    let req = || client.send(invite_user::v3::Request::new(room_id.clone(), invite_user::v3::InvitationRecipient::UserId(invite_user::v3::InviteUserId::new(user_id.clone()))));
-    retrying(&format!("invite {user} to {room_id}"), out, req).await
+    let req = || {
+        client.send(invite_user::v3::Request::new(
+            room_id.clone(),
+            invite_user::v3::InvitationRecipient::UserId(invite_user::v3::InviteUserId::new(
+                user_id.clone(),
+            )),
+        ))
+    };
+    retrying(&format!("invite {user} to {room_id}"), out, req)
+        .await
         .map(|_| ())
 }

@@ -13,7 +13,10 @@ use matrix_sdk::{Error, HttpError};
 #[derive(Debug)]
 pub enum Failure {
     /// Try again after this long (rate limit with its `retry_after`, or an outage backoff).
-    Transient { wait: Option<Duration>, reason: String },
+    Transient {
+        wait: Option<Duration>,
+        reason: String,
+    },
     /// Trying again will not help: the reason is kept for the operator.
     Permanent(String),
 }
@@ -31,15 +34,29 @@ pub fn classify_http(e: &HttpError) -> Failure {
         let status = api.status_code.as_u16();
         return match e.client_api_error_kind() {
             Some(ErrorKind::LimitExceeded(data)) => Failure::Transient {
-                wait: Some(data.retry_after.as_ref().map(retry_after).unwrap_or(Duration::from_secs(5))),
+                wait: Some(
+                    data.retry_after
+                        .as_ref()
+                        .map(retry_after)
+                        .unwrap_or(Duration::from_secs(5)),
+                ),
                 reason: "rate limited (M_LIMIT_EXCEEDED)".into(),
             },
-            _ if status >= 500 || status == 429 || status == 408 => Failure::Transient { wait: None, reason: format!("homeserver error {status}") },
-            kind => Failure::Permanent(format!("{status} {}: {e}", kind.map(|k| k.errcode().to_string()).unwrap_or_default())),
+            _ if status >= 500 || status == 429 || status == 408 => Failure::Transient {
+                wait: None,
+                reason: format!("homeserver error {status}"),
+            },
+            kind => Failure::Permanent(format!(
+                "{status} {}: {e}",
+                kind.map(|k| k.errcode().to_string()).unwrap_or_default()
+            )),
         };
     }
     // Connection refused, timeouts, TLS: the homeserver is away for now.
-    Failure::Transient { wait: None, reason: e.to_string() }
+    Failure::Transient {
+        wait: None,
+        reason: e.to_string(),
+    }
 }
 
 /// Classify any matrix-sdk error.
@@ -47,7 +64,10 @@ pub fn classify(e: &Error) -> Failure {
     match e {
         Error::Http(h) => classify_http(h),
         // Crypto and store hiccups (e.g. keys still being claimed) are worth another try.
-        other => Failure::Transient { wait: None, reason: other.to_string() },
+        other => Failure::Transient {
+            wait: None,
+            reason: other.to_string(),
+        },
     }
 }
 

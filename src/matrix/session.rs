@@ -20,15 +20,27 @@ use crate::config::Config;
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
     #[error("cannot build the Matrix client: {0}")]
-    Build(#[from] ClientBuildError),
+    Build(Box<ClientBuildError>),
     #[error("cannot log in as {user}: {source}")]
-    Login { user: String, source: matrix_sdk::Error },
+    Login {
+        user: String,
+        source: matrix_sdk::Error,
+    },
     #[error("cannot restore the session in {path}: {source}")]
-    Restore { path: PathBuf, source: matrix_sdk::Error },
+    Restore {
+        path: PathBuf,
+        source: matrix_sdk::Error,
+    },
     #[error("cannot read or write {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path} is not a saved session: {source}")]
-    Corrupt { path: PathBuf, source: serde_json::Error },
+    Corrupt {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
 }
 
 pub fn store_dir(data_dir: &Path) -> PathBuf {
@@ -40,26 +52,39 @@ pub fn session_file(data_dir: &Path) -> PathBuf {
 }
 
 async fn build(cfg: &Config) -> Result<Client, SessionError> {
-    let passphrase = cfg.store_passphrase.as_ref().map(|s| s.expose().to_string());
-    Ok(Client::builder()
+    let passphrase = cfg
+        .store_passphrase
+        .as_ref()
+        .map(|s| s.expose().to_string());
+    Client::builder()
         .homeserver_url(cfg.homeserver_url.as_str())
         .respect_login_well_known(false)
         .sqlite_store(store_dir(&cfg.data_dir), passphrase.as_deref())
-        .with_encryption_settings(EncryptionSettings { auto_enable_cross_signing: true, ..Default::default() })
+        .with_encryption_settings(EncryptionSettings {
+            auto_enable_cross_signing: true,
+            ..Default::default()
+        })
         // Inviting must not fail because a history key bundle could not be uploaded.
         .with_enable_share_history_on_invite(false)
         .build()
-        .await?)
+        .await
+        .map_err(|e| SessionError::Build(Box::new(e)))
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> SessionError + '_ {
-    move |source| SessionError::Io { path: path.to_path_buf(), source }
+    move |source| SessionError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Write the session file atomically, readable only by the bot's user.
 fn save_session(path: &Path, session: &MatrixSession) -> Result<(), SessionError> {
     let tmp = path.with_extension("json.tmp");
-    let json = serde_json::to_vec_pretty(session).map_err(|source| SessionError::Corrupt { path: path.to_path_buf(), source })?;
+    let json = serde_json::to_vec_pretty(session).map_err(|source| SessionError::Corrupt {
+        path: path.to_path_buf(),
+        source,
+    })?;
     std::fs::write(&tmp, json).map_err(io(&tmp))?;
     #[cfg(unix)]
     {
@@ -78,9 +103,19 @@ pub async fn connect(cfg: &Config) -> Result<Client, SessionError> {
     if file.exists() {
         if store.exists() {
             let bytes = std::fs::read(&file).map_err(io(&file))?;
-            let session: MatrixSession = serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt { path: file.clone(), source })?;
+            let session: MatrixSession =
+                serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt {
+                    path: file.clone(),
+                    source,
+                })?;
             let client = build(cfg).await?;
-            client.restore_session(session).await.map_err(|source| SessionError::Restore { path: file.clone(), source })?;
+            client
+                .restore_session(session)
+                .await
+                .map_err(|source| SessionError::Restore {
+                    path: file.clone(),
+                    source,
+                })?;
             info!(device = %client.device_id().map(|d| d.to_string()).unwrap_or_default(), "session restored");
             return Ok(client);
         }
@@ -99,7 +134,10 @@ pub async fn connect(cfg: &Config) -> Result<Client, SessionError> {
         .initial_device_display_name(&cfg.bot.device_name)
         .send()
         .await
-        .map_err(|source| SessionError::Login { user: cfg.bot.user_id.clone(), source })?;
+        .map_err(|source| SessionError::Login {
+            user: cfg.bot.user_id.clone(),
+            source,
+        })?;
     if let Some(session) = client.matrix_auth().session() {
         save_session(&file, &session)?;
     }
@@ -117,8 +155,23 @@ pub async fn connect_for_admin(cfg: &Config) -> Result<Client, SessionError> {
         return connect(cfg).await;
     }
     let bytes = std::fs::read(&file).map_err(io(&file))?;
-    let session: MatrixSession = serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt { path: file.clone(), source })?;
-    let client = Client::builder().homeserver_url(cfg.homeserver_url.as_str()).respect_login_well_known(false).build().await?;
-    client.restore_session(session).await.map_err(|source| SessionError::Restore { path: file.clone(), source })?;
+    let session: MatrixSession =
+        serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt {
+            path: file.clone(),
+            source,
+        })?;
+    let client = Client::builder()
+        .homeserver_url(cfg.homeserver_url.as_str())
+        .respect_login_well_known(false)
+        .build()
+        .await
+        .map_err(|e| SessionError::Build(Box::new(e)))?;
+    client
+        .restore_session(session)
+        .await
+        .map_err(|source| SessionError::Restore {
+            path: file.clone(),
+            source,
+        })?;
     Ok(client)
 }

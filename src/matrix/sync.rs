@@ -28,7 +28,10 @@ pub fn settings() -> SyncSettings {
     let mut filter = FilterDefinition::with_lazy_loading();
     // Enough that an ordinary burst arrives whole; catch-up pages back for the rest.
     filter.room.timeline.limit = Some(uint!(50));
-    SyncSettings::default().timeout(SYNC_TIMEOUT).filter(Filter::FilterDefinition(filter)).set_presence(PresenceState::Offline)
+    SyncSettings::default()
+        .timeout(SYNC_TIMEOUT)
+        .filter(Filter::FilterDefinition(filter))
+        .set_presence(PresenceState::Offline)
 }
 
 /// Whether the bot is ready (it has completed a sync since it started).
@@ -78,7 +81,11 @@ pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
                 async move {
                     resp?;
                     response_handled(&b, &r);
-                    Ok(if b.cancel.is_cancelled() { LoopCtrl::Break } else { LoopCtrl::Continue })
+                    Ok(if b.cancel.is_cancelled() {
+                        LoopCtrl::Break
+                    } else {
+                        LoopCtrl::Continue
+                    })
                 }
             };
             tokio::select! {

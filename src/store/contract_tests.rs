@@ -5,25 +5,47 @@ use super::sled_store::SledStore;
 use super::*;
 
 fn handled(id: &str, at: u64) -> Handled {
-    Handled { v: 1, event_id: id.into(), room_id: "!r".into(), origin_ts_ms: at, handled_at_ms: at, actions: 1 }
+    Handled {
+        v: 1,
+        event_id: id.into(),
+        room_id: "!r".into(),
+        origin_ts_ms: at,
+        handled_at_ms: at,
+        actions: 1,
+    }
 }
 
 fn reply(body: &str) -> Action {
-    Action::Reply { room_id: "!r".into(), in_reply_to: "$e".into(), mention: "@u:s".into(), body: body.into(), html: None }
+    Action::Reply {
+        room_id: "!r".into(),
+        in_reply_to: "$e".into(),
+        mention: "@u:s".into(),
+        body: body.into(),
+        html: None,
+    }
 }
 
 fn contract(s: &dyn Store) {
     assert!(!s.is_handled("$a").unwrap());
-    assert!(s.commit_handled(&handled("$a", 10), &[reply("1"), reply("2")]).unwrap());
+    assert!(
+        s.commit_handled(&handled("$a", 10), &[reply("1"), reply("2")])
+            .unwrap()
+    );
     assert!(s.is_handled("$a").unwrap());
     // A repeat writes nothing: no second ledger entry, no second outbox entry.
-    assert!(!s.commit_handled(&handled("$a", 11), &[reply("1"), reply("2")]).unwrap());
+    assert!(
+        !s.commit_handled(&handled("$a", 11), &[reply("1"), reply("2")])
+            .unwrap()
+    );
     assert_eq!(s.outbox_len().unwrap(), 2);
     assert!(s.commit_handled(&handled("$b", 20), &[]).unwrap());
     assert_eq!(s.handled_count().unwrap(), 2);
 
     let items = s.outbox_peek(10).unwrap();
-    assert_eq!(items.iter().map(|i| i.txn_id.as_str()).collect::<Vec<_>>(), ["saathi.a.0", "saathi.a.1"]);
+    assert_eq!(
+        items.iter().map(|i| i.txn_id.as_str()).collect::<Vec<_>>(),
+        ["saathi.a.0", "saathi.a.1"]
+    );
     assert!(items[0].seq < items[1].seq);
     s.outbox_complete(items[0].seq).unwrap();
     s.outbox_fail(items[1].seq, "forbidden").unwrap();
@@ -60,7 +82,10 @@ fn sled_store_keeps_the_contract_and_survives_reopen() {
     let s = SledStore::open(dir.path()).unwrap();
     assert!(s.is_handled("$c").unwrap());
     assert_eq!(s.outbox_peek(5).unwrap()[0].action, reply("3"));
-    assert_eq!(s.meta_get(Meta::SchemaVersion).unwrap(), Some(migrate::SCHEMA_VERSION));
+    assert_eq!(
+        s.meta_get(Meta::SchemaVersion).unwrap(),
+        Some(migrate::SCHEMA_VERSION)
+    );
 }
 
 #[test]
@@ -68,7 +93,8 @@ fn sled_refuses_a_newer_schema() {
     let dir = tempfile::tempdir().unwrap();
     {
         let s = SledStore::open(dir.path()).unwrap();
-        s.meta_set(Meta::SchemaVersion, migrate::SCHEMA_VERSION + 1).unwrap();
+        s.meta_set(Meta::SchemaVersion, migrate::SCHEMA_VERSION + 1)
+            .unwrap();
     }
     match SledStore::open(dir.path()) {
         Err(StoreError::TooNew { found, .. }) => assert_eq!(found, migrate::SCHEMA_VERSION + 1),
@@ -79,7 +105,18 @@ fn sled_refuses_a_newer_schema() {
 #[test]
 fn persisted_types_round_trip() {
     let h = handled("$x", 5);
-    assert_eq!(serde_json::from_str::<Handled>(&serde_json::to_string(&h).unwrap()).unwrap(), h);
-    let item = OutboxItem { v: 1, seq: 7, txn_id: txn_id_for("$x:y", 0), action: reply("hi") };
-    assert_eq!(serde_json::from_str::<OutboxItem>(&serde_json::to_string(&item).unwrap()).unwrap(), item);
+    assert_eq!(
+        serde_json::from_str::<Handled>(&serde_json::to_string(&h).unwrap()).unwrap(),
+        h
+    );
+    let item = OutboxItem {
+        v: 1,
+        seq: 7,
+        txn_id: txn_id_for("$x:y", 0),
+        action: reply("hi"),
+    };
+    assert_eq!(
+        serde_json::from_str::<OutboxItem>(&serde_json::to_string(&item).unwrap()).unwrap(),
+        item
+    );
 }

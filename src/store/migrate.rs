@@ -12,7 +12,10 @@ pub const SCHEMA_VERSION: u64 = 1;
 pub fn run(store: &dyn Store) -> Result<()> {
     let found = store.meta_get(Meta::SchemaVersion)?;
     match found {
-        Some(v) if v > SCHEMA_VERSION => Err(StoreError::TooNew { found: v, supported: SCHEMA_VERSION }),
+        Some(v) if v > SCHEMA_VERSION => Err(StoreError::TooNew {
+            found: v,
+            supported: SCHEMA_VERSION,
+        }),
         Some(v) if v == SCHEMA_VERSION => Ok(()),
         // A fresh store, or one from before versioning: nothing to convert yet. Later
         // versions add `Some(1) => v1_to_v2(store)?` steps here, in order.

@@ -20,8 +20,13 @@ pub enum StoreError {
     #[error("database transaction error: {0}")]
     Tx(String),
     #[error("stored record {what} cannot be read: {source}")]
-    Codec { what: &'static str, source: serde_json::Error },
-    #[error("the data directory has schema version {found}, this saathi knows up to {supported}: upgrade saathi")]
+    Codec {
+        what: &'static str,
+        source: serde_json::Error,
+    },
+    #[error(
+        "the data directory has schema version {found}, this saathi knows up to {supported}: upgrade saathi"
+    )]
     TooNew { found: u64, supported: u64 },
 }
 
@@ -75,7 +80,10 @@ impl Meta {
 
 /// The outbox transaction id for the `index`-th action caused by `event_id`.
 pub fn txn_id_for(event_id: &str, index: usize) -> String {
-    let clean: String = event_id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+    let clean: String = event_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
     format!("saathi.{clean}.{index}")
 }
 
@@ -112,12 +120,21 @@ pub trait Store: Send + Sync + 'static {
 }
 
 /// Build the outbox items for the actions of one event, numbered from `first_seq`.
-pub(crate) fn outbox_items(event_id: &str, actions: &[Action], seqs: impl Iterator<Item = u64>) -> Vec<OutboxItem> {
+pub(crate) fn outbox_items(
+    event_id: &str,
+    actions: &[Action],
+    seqs: impl Iterator<Item = u64>,
+) -> Vec<OutboxItem> {
     actions
         .iter()
         .zip(seqs)
         .enumerate()
-        .map(|(i, (action, seq))| OutboxItem { v: 1, seq, txn_id: txn_id_for(event_id, i), action: action.clone() })
+        .map(|(i, (action, seq))| OutboxItem {
+            v: 1,
+            seq,
+            txn_id: txn_id_for(event_id, i),
+            action: action.clone(),
+        })
         .collect()
 }
 

@@ -46,7 +46,10 @@ fn time_key(ts: u64, event_id: &str) -> Vec<u8> {
 impl SledStore {
     /// Open (or create) the store in `dir` and bring its schema up to date.
     pub fn open(dir: &Path) -> Result<SledStore> {
-        let db = sled::Config::new().path(dir).mode(sled::Mode::HighThroughput).open()?;
+        let db = sled::Config::new()
+            .path(dir)
+            .mode(sled::Mode::HighThroughput)
+            .open()?;
         let store = SledStore {
             meta: db.open_tree("meta_value")?,
             handled: db.open_tree("eventid_handled")?,
@@ -73,19 +76,24 @@ impl Store for SledStore {
     fn commit_handled(&self, h: &Handled, actions: &[Action]) -> Result<bool> {
         // Ids are taken before the transaction: a retried or aborted transaction leaves a
         // gap in the sequence, never a duplicate.
-        let seqs: Vec<u64> = actions.iter().map(|_| self.db.generate_id()).collect::<sled::Result<_>>()?;
+        let seqs: Vec<u64> = actions
+            .iter()
+            .map(|_| self.db.generate_id())
+            .collect::<sled::Result<_>>()?;
         let items = outbox_items(&h.event_id, actions, seqs.into_iter());
-        let res = (&self.handled, &self.handled_by_time, &self.outbox).transaction(|(handled, by_time, outbox)| {
-            if handled.get(h.event_id.as_bytes())?.is_some() {
-                return Ok(false);
-            }
-            handled.insert(h.event_id.as_bytes(), enc(h))?;
-            by_time.insert(time_key(h.handled_at_ms, &h.event_id), &[][..])?;
-            for item in &items {
-                outbox.insert(&item.seq.to_be_bytes(), enc(item))?;
-            }
-            Ok::<_, ConflictableTransactionError<()>>(true)
-        });
+        let res = (&self.handled, &self.handled_by_time, &self.outbox).transaction(
+            |(handled, by_time, outbox)| {
+                if handled.get(h.event_id.as_bytes())?.is_some() {
+                    return Ok(false);
+                }
+                handled.insert(h.event_id.as_bytes(), enc(h))?;
+                by_time.insert(time_key(h.handled_at_ms, &h.event_id), &[][..])?;
+                for item in &items {
+                    outbox.insert(&item.seq.to_be_bytes(), enc(item))?;
+                }
+                Ok::<_, ConflictableTransactionError<()>>(true)
+            },
+        );
         res.map_err(|e: TransactionError<()>| StoreError::Tx(format!("{e:?}")))
     }
 
@@ -95,7 +103,10 @@ impl Store for SledStore {
 
     fn prune_handled(&self, before_ms: u64) -> Result<usize> {
         let mut n = 0;
-        for kv in self.handled_by_time.range(..before_ms.to_be_bytes().to_vec()) {
+        for kv in self
+            .handled_by_time
+            .range(..before_ms.to_be_bytes().to_vec())
+        {
             let (k, _) = kv?;
             self.handled.remove(&k[8..])?;
             self.handled_by_time.remove(&k)?;
@@ -105,7 +116,11 @@ impl Store for SledStore {
     }
 
     fn outbox_peek(&self, limit: usize) -> Result<Vec<OutboxItem>> {
-        self.outbox.iter().take(limit).map(|kv| dec("outbox item", &kv?.1)).collect()
+        self.outbox
+            .iter()
+            .take(limit)
+            .map(|kv| dec("outbox item", &kv?.1))
+            .collect()
     }
 
     fn outbox_complete(&self, seq: u64) -> Result<()> {
@@ -116,7 +131,10 @@ impl Store for SledStore {
     fn outbox_fail(&self, seq: u64, reason: &str) -> Result<()> {
         if let Some(item) = self.outbox.remove(seq.to_be_bytes())? {
             let item: OutboxItem = dec("outbox item", &item)?;
-            self.outbox_failed.insert(seq.to_be_bytes(), enc(&serde_json::json!({ "item": item, "reason": reason })))?;
+            self.outbox_failed.insert(
+                seq.to_be_bytes(),
+                enc(&serde_json::json!({ "item": item, "reason": reason })),
+            )?;
         }
         Ok(())
     }
@@ -126,7 +144,11 @@ impl Store for SledStore {
     }
 
     fn meta_get(&self, key: Meta) -> Result<Option<u64>> {
-        Ok(self.meta.get(key.key())?.and_then(|v| v.as_ref().try_into().ok()).map(u64::from_be_bytes))
+        Ok(self
+            .meta
+            .get(key.key())?
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map(u64::from_be_bytes))
     }
 
     fn meta_set(&self, key: Meta, value: u64) -> Result<()> {

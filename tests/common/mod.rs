@@ -10,10 +10,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use matrix_sdk::config::SyncSettings;
-use matrix_sdk::ruma::api::client::room::create_room;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
+use matrix_sdk::ruma::api::client::room::create_room;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+};
 use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, UserId, uint};
 use matrix_sdk::{Client, Room};
 use serde_json::json;
@@ -48,8 +50,12 @@ officers = ["@sp:localhost"]
         t.push_str(&format!("[[districts.stations]]\nslug = \"{s}\"\nname_hi = \"थाना {s}\"\nname_en = \"Station {s}\"\n"));
     }
     for s in stations {
-        t.push_str(&format!("[[districts.staff]]\nuser = \"@sho-{s}:localhost\"\nstation = \"{s}\"\nlead = true\n"));
-        t.push_str(&format!("[[districts.staff]]\nuser = \"@const-{s}:localhost\"\nstation = \"{s}\"\n"));
+        t.push_str(&format!(
+            "[[districts.staff]]\nuser = \"@sho-{s}:localhost\"\nstation = \"{s}\"\nlead = true\n"
+        ));
+        t.push_str(&format!(
+            "[[districts.staff]]\nuser = \"@const-{s}:localhost\"\nstation = \"{s}\"\n"
+        ));
     }
     t
 }
@@ -76,9 +82,16 @@ pub struct BotProcess {
 
 impl BotProcess {
     pub fn new(config: &str) -> BotProcess {
-        let dir = tempfile::Builder::new().prefix("saathi-bot-").tempdir().unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix("saathi-bot-")
+            .tempdir()
+            .unwrap();
         std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        BotProcess { dir, child: None, starts: 0 }
+        BotProcess {
+            dir,
+            child: None,
+            starts: 0,
+        }
     }
 
     pub fn config(&self) -> PathBuf {
@@ -91,13 +104,21 @@ impl BotProcess {
 
     fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_saathi"));
-        c.arg("--config").arg(self.config()).current_dir(self.dir.path()).env_remove("RUST_LOG");
+        c.arg("--config")
+            .arg(self.config())
+            .current_dir(self.dir.path())
+            .env_remove("RUST_LOG");
         c
     }
 
     /// `saathi provision`; returns its stdout.
     pub fn provision(&self) -> String {
-        let out = self.command().arg("provision").stderr(Stdio::inherit()).output().unwrap();
+        let out = self
+            .command()
+            .arg("provision")
+            .stderr(Stdio::inherit())
+            .output()
+            .unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(out.status.success(), "provision failed:\n{stdout}");
         stdout
@@ -109,22 +130,47 @@ impl BotProcess {
 
     /// Start `saathi run` and wait until it has synced.
     pub async fn start(&mut self) {
-        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.dir.path().join("bot.log")).unwrap();
-        self.child = Some(self.command().arg("run").stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap());
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("bot.log"))
+            .unwrap();
+        self.child = Some(
+            self.command()
+                .arg("run")
+                .stdout(log.try_clone().unwrap())
+                .stderr(log)
+                .spawn()
+                .unwrap(),
+        );
         self.starts += 1;
         let want = self.starts;
-        wait_until(Duration::from_secs(90), || self.log().matches("ready: synced").count() >= want, || format!("bot not ready; log:\n{}", self.log())).await;
+        wait_until(
+            Duration::from_secs(90),
+            || self.log().matches("ready: synced").count() >= want,
+            || format!("bot not ready; log:\n{}", self.log()),
+        )
+        .await;
     }
 
     /// SIGTERM, and wait for a clean exit.
     pub async fn stop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
-        let st = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        let st = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
         assert!(st.success());
         let deadline = Instant::now() + Duration::from_secs(40);
         loop {
             if let Some(status) = child.try_wait().unwrap() {
-                assert!(status.success(), "bot exited with {status}; log:\n{}", self.log());
+                assert!(
+                    status.success(),
+                    "bot exited with {status}; log:\n{}",
+                    self.log()
+                );
                 return;
             }
             assert!(Instant::now() < deadline, "bot did not stop on SIGTERM");
@@ -143,8 +189,14 @@ impl BotProcess {
     /// The bot's access token, to act as the bot where the feature under test is not the
     /// point (e.g. admitting a volunteer before vetting exists).
     pub fn access_token(&self) -> String {
-        let s: serde_json::Value = serde_json::from_slice(&std::fs::read(self.data_dir().join("session.json")).unwrap()).unwrap();
-        s["tokens"]["access_token"].as_str().or_else(|| s["access_token"].as_str()).expect("access token in session.json").to_string()
+        let s: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(self.data_dir().join("session.json")).unwrap())
+                .unwrap();
+        s["tokens"]["access_token"]
+            .as_str()
+            .or_else(|| s["access_token"].as_str())
+            .expect("access token in session.json")
+            .to_string()
     }
 }
 
@@ -154,7 +206,11 @@ impl Drop for BotProcess {
     }
 }
 
-pub async fn wait_until(timeout: Duration, mut ok: impl FnMut() -> bool, msg: impl FnOnce() -> String) {
+pub async fn wait_until(
+    timeout: Duration,
+    mut ok: impl FnMut() -> bool,
+    msg: impl FnOnce() -> String,
+) {
     let deadline = Instant::now() + timeout;
     while !ok() {
         if Instant::now() > deadline {
@@ -186,8 +242,19 @@ pub struct User {
 impl User {
     pub async fn login(hs: &Synapse, name: &str) -> User {
         let store = tempfile::tempdir().unwrap();
-        let client = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).sqlite_store(store.path(), None).build().await.unwrap();
-        client.matrix_auth().login_username(name, PASSWORD).send().await.unwrap();
+        let client = Client::builder()
+            .homeserver_url(hs.url())
+            .respect_login_well_known(false)
+            .sqlite_store(store.path(), None)
+            .build()
+            .await
+            .unwrap();
+        client
+            .matrix_auth()
+            .login_username(name, PASSWORD)
+            .send()
+            .await
+            .unwrap();
         let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
         let s = seen.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
@@ -202,7 +269,14 @@ impl User {
                     Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
                     _ => None,
                 };
-                s.lock().unwrap().push(Seen { room_id: room.room_id().to_string(), event_id: ev.event_id.to_string(), sender: ev.sender.to_string(), body, notice, in_reply_to });
+                s.lock().unwrap().push(Seen {
+                    room_id: room.room_id().to_string(),
+                    event_id: ev.event_id.to_string(),
+                    sender: ev.sender.to_string(),
+                    body,
+                    notice,
+                    in_reply_to,
+                });
             }
         });
         // A large timeline limit: the test must see every reply, not the last 10 of a burst.
@@ -219,11 +293,19 @@ impl User {
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        User { client, seen, _store: store }
+        User {
+            client,
+            seen,
+            _store: store,
+        }
     }
 
     pub async fn room_by_alias(&self, alias: &str) -> OwnedRoomId {
-        self.client.resolve_room_alias(<&RoomAliasId>::try_from(alias).unwrap()).await.unwrap().room_id
+        self.client
+            .resolve_room_alias(<&RoomAliasId>::try_from(alias).unwrap())
+            .await
+            .unwrap()
+            .room_id
     }
 
     /// Join a room it was invited to (retrying while the invite travels).
@@ -234,21 +316,45 @@ impl User {
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
-        panic!("{} could not join {room_id}", self.client.user_id().unwrap());
+        panic!(
+            "{} could not join {room_id}",
+            self.client.user_id().unwrap()
+        );
     }
 
     pub async fn send(&self, room: &Room, body: &str) -> String {
-        room.send(RoomMessageEventContent::text_plain(body)).await.unwrap().response.event_id.to_string()
+        room.send(RoomMessageEventContent::text_plain(body))
+            .await
+            .unwrap()
+            .response
+            .event_id
+            .to_string()
     }
 
     /// Replies to `event_id` seen so far.
     pub fn replies_to(&self, event_id: &str) -> Vec<Seen> {
-        self.seen.lock().unwrap().iter().filter(|s| s.in_reply_to.as_deref() == Some(event_id)).cloned().collect()
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.in_reply_to.as_deref() == Some(event_id))
+            .cloned()
+            .collect()
     }
 
     /// Wait for the first reply to `event_id`.
     pub async fn reply_to(&self, event_id: &str) -> Seen {
-        wait_until(Duration::from_secs(60), || !self.replies_to(event_id).is_empty(), || format!("no reply to {event_id}; seen: {:#?}", self.seen.lock().unwrap())).await;
+        wait_until(
+            Duration::from_secs(60),
+            || !self.replies_to(event_id).is_empty(),
+            || {
+                format!(
+                    "no reply to {event_id}; seen: {:#?}",
+                    self.seen.lock().unwrap()
+                )
+            },
+        )
+        .await;
         self.replies_to(event_id).remove(0)
     }
 
@@ -277,17 +383,47 @@ impl User {
 /// Invite `user` to `room` with the bot's token (a stand-in for approval until vetting exists).
 pub async fn invite_as_bot(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) {
     let url = format!("{}/_matrix/client/v3/rooms/{}/invite", hs.url(), room);
-    let resp = reqwest::Client::new().post(url).bearer_auth(bot.access_token()).json(&json!({ "user_id": user })).send().await.unwrap();
-    assert!(resp.status().is_success(), "invite: {}", resp.text().await.unwrap());
+    let resp = reqwest::Client::new()
+        .post(url)
+        .bearer_auth(bot.access_token())
+        .json(&json!({ "user_id": user }))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        resp.status().is_success(),
+        "invite: {}",
+        resp.text().await.unwrap()
+    );
 }
 
 /// The full state of a room, read with the bot's token: (type, state_key) → content.
-pub async fn room_state(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
+pub async fn room_state(
+    hs: &Synapse,
+    bot: &BotProcess,
+    room: &OwnedRoomId,
+) -> std::collections::BTreeMap<(String, String), serde_json::Value> {
     let url = format!("{}/_matrix/client/v3/rooms/{}/state", hs.url(), room);
-    let events: Vec<serde_json::Value> = reqwest::Client::new().get(url).bearer_auth(bot.access_token()).send().await.unwrap().json().await.unwrap();
+    let events: Vec<serde_json::Value> = reqwest::Client::new()
+        .get(url)
+        .bearer_auth(bot.access_token())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     events
         .into_iter()
-        .map(|e| ((e["type"].as_str().unwrap().to_string(), e["state_key"].as_str().unwrap().to_string()), e["content"].clone()))
+        .map(|e| {
+            (
+                (
+                    e["type"].as_str().unwrap().to_string(),
+                    e["state_key"].as_str().unwrap().to_string(),
+                ),
+                e["content"].clone(),
+            )
+        })
         .collect()
 }
 

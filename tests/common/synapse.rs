@@ -23,7 +23,11 @@ fn python() -> &'static PathBuf {
     static PY: OnceLock<PathBuf> = OnceLock::new();
     PY.get_or_init(|| {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/synapse-venv.sh");
-        let out = Command::new("bash").arg(script).stderr(Stdio::inherit()).output().expect("run synapse-venv.sh");
+        let out = Command::new("bash")
+            .arg(script)
+            .stderr(Stdio::inherit())
+            .output()
+            .expect("run synapse-venv.sh");
         assert!(out.status.success(), "installing Synapse failed");
         PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
     })
@@ -32,17 +36,27 @@ fn python() -> &'static PathBuf {
 /// A plain HTTP/1.0 GET that answers 200 (no client library needed before Synapse is up).
 fn http_ok(port: u16, path: &str) -> bool {
     use std::io::{Read, Write};
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
     let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
-    if s.write_all(format!("GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").as_bytes()).is_err() {
+    if s.write_all(format!("GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").as_bytes())
+        .is_err()
+    {
         return false;
     }
     let mut buf = [0u8; 16];
-    s.read(&mut buf).is_ok_and(|n| buf[..n].starts_with(b"HTTP/1.1 200") || buf[..n].starts_with(b"HTTP/1.0 200"))
+    s.read(&mut buf).is_ok_and(|n| {
+        buf[..n].starts_with(b"HTTP/1.1 200") || buf[..n].starts_with(b"HTTP/1.0 200")
+    })
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 const RAISED_LIMITS: &str = r#"
@@ -75,7 +89,10 @@ impl Synapse {
 
     /// `default_limits`: keep Synapse's own rate limits (logins stay raised so the harness can work).
     pub fn start_with(default_limits: bool) -> Synapse {
-        let dir = tempfile::Builder::new().prefix("saathi-synapse-").tempdir().unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix("saathi-synapse-")
+            .tempdir()
+            .unwrap();
         let port = free_port();
         let d = dir.path().display();
         let mut cfg = format!(
@@ -120,13 +137,21 @@ enable_registration: false
             .status()
             .unwrap();
         assert!(st.success(), "synapse --generate-keys failed");
-        let mut s = Synapse { dir, port, child: None };
+        let mut s = Synapse {
+            dir,
+            port,
+            child: None,
+        };
         s.spawn();
         s
     }
 
     fn spawn(&mut self) {
-        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.dir.path().join("synapse.log")).unwrap();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("synapse.log"))
+            .unwrap();
         let child = Command::new(python())
             .args(["-m", "synapse.app.homeserver", "-c"])
             .arg(self.dir.path().join("homeserver.yaml"))
@@ -156,7 +181,14 @@ enable_registration: false
 
     pub fn log_tail(&self) -> String {
         let log = std::fs::read_to_string(self.dir.path().join("synapse.log")).unwrap_or_default();
-        log.lines().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+        log.lines()
+            .rev()
+            .take(30)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn url(&self) -> String {
@@ -184,13 +216,23 @@ enable_registration: false
         let nonce: serde_json::Value = http.get(&url).send().await.unwrap().json().await.unwrap();
         let nonce = nonce["nonce"].as_str().unwrap().to_string();
         let mut mac = Hmac::<Sha1>::new_from_slice(SHARED_SECRET.as_bytes()).unwrap();
-        mac.update(format!("{nonce}\0{user}\0{password}\0{}", if admin { "admin" } else { "notadmin" }).as_bytes());
+        mac.update(
+            format!(
+                "{nonce}\0{user}\0{password}\0{}",
+                if admin { "admin" } else { "notadmin" }
+            )
+            .as_bytes(),
+        );
         let body = serde_json::json!({
             "nonce": nonce, "username": user, "password": password, "admin": admin,
             "mac": hex::encode(mac.finalize().into_bytes()),
         });
         let resp = http.post(&url).json(&body).send().await.unwrap();
-        assert!(resp.status().is_success(), "register {user}: {}", resp.text().await.unwrap());
+        assert!(
+            resp.status().is_success(),
+            "register {user}: {}",
+            resp.text().await.unwrap()
+        );
     }
 }
 
