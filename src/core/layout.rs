@@ -105,11 +105,6 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
         .iter()
         .flat_map(|s| s.leads.iter().cloned())
         .collect();
-    let all_staff: Vec<String> = d
-        .stations
-        .iter()
-        .flat_map(|s| s.staff.iter().cloned())
-        .collect();
 
     let mut users = BTreeMap::new();
     users.insert(o.bot_user.clone(), BOT_LEVEL);
@@ -133,7 +128,9 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
         RoomKind::Desk(_) => (JoinRule::Invite, 0),
     };
     let invite: Vec<String> = match kind {
-        RoomKind::Space => d.officers.iter().chain(&all_staff).cloned().collect(),
+        // Staff reach the space's rooms through their own invites; inviting every staff member
+        // to the space too would spend the homeserver's per-user invite budget for little.
+        RoomKind::Space => d.officers.clone(),
         RoomKind::Control => d.officers.iter().chain(&leads).cloned().collect(),
         RoomKind::Announcements => d.officers.clone(),
         RoomKind::Station(_) | RoomKind::Desk(_) => staff.clone(),

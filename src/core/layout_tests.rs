@@ -63,13 +63,7 @@ fn rooms_of_a_district() {
     assert_eq!(
         summary,
         vec![
-            (
-                "lko",
-                JoinRule::Knock,
-                50,
-                false,
-                vec!["@sp:s", "@sho:s", "@c:s"]
-            ),
+            ("lko", JoinRule::Knock, 50, false, vec!["@sp:s"]),
             (
                 "lko-control",
                 JoinRule::Invite,

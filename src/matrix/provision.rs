@@ -218,9 +218,7 @@ pub async fn provision(
     Ok(summary)
 }
 
-/// The room behind `alias`, joined; created first if the alias is free. Invites are not
-/// part of the creation: Synapse rate-limits them inside `createRoom` and fails the whole
-/// request, so they go one by one afterwards, each waiting out its own limit.
+/// The room behind `alias`, joined; created first if the alias is free.
 async fn room_for(
     client: &Client,
     cfg: &Config,
@@ -249,12 +247,29 @@ async fn room_for(
         .await?;
         return Ok((room_id, false));
     }
-    let request = create_request(cfg, spec, space_id, creator_privileged);
-    let resp = retrying(&format!("create {alias}"), out, || {
-        client.send(request.clone())
-    })
-    .await?;
-    Ok((resp.room_id, true))
+    let mut request = create_request(cfg, spec, space_id, creator_privileged);
+    // Invites inside createRoom cost no rate-limit tokens one by one; but Synapse refuses the
+    // whole request when they exceed its invite burst. Then they go one by one afterwards.
+    loop {
+        match retrying(&format!("create {alias}"), out, || {
+            client.send(request.clone())
+        })
+        .await
+        {
+            Ok(resp) => return Ok((resp.room_id, true)),
+            Err(e)
+                if !request.invite.is_empty()
+                    && e.reason.contains("Cannot invite so many users at once") =>
+            {
+                out(&format!(
+                    "    … too many invites for one request; inviting {} users one by one",
+                    request.invite.len()
+                ));
+                request.invite.clear();
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 fn create_request(
@@ -285,6 +300,11 @@ fn create_request(
     req.topic = Some(spec.topic.clone());
     req.room_alias_name = Some(spec.alias_localpart.clone());
     req.visibility = Visibility::Private;
+    req.invite = spec
+        .invite
+        .iter()
+        .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
+        .collect();
     req.initial_state = initial.iter().map(raw).collect();
     req.power_level_content_override = Some(raw(&power));
     if spec.is_space {

@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::config::RequestConfig;
 use matrix_sdk::encryption::EncryptionSettings;
 use matrix_sdk::{Client, ClientBuildError};
 use tracing::{info, warn};
@@ -152,7 +153,8 @@ pub async fn connect(cfg: &Config) -> Result<Client, SessionError> {
 pub async fn connect_for_admin(cfg: &Config) -> Result<Client, SessionError> {
     let file = session_file(&cfg.data_dir);
     if !file.exists() {
-        return connect(cfg).await;
+        // Log in once, which saves the session for `run`; then continue like any later call.
+        drop(connect(cfg).await?);
     }
     let bytes = std::fs::read(&file).map_err(io(&file))?;
     let session: MatrixSession =
@@ -163,6 +165,9 @@ pub async fn connect_for_admin(cfg: &Config) -> Result<Client, SessionError> {
     let client = Client::builder()
         .homeserver_url(cfg.homeserver_url.as_str())
         .respect_login_well_known(false)
+        // Provisioning waits out rate limits itself, one attempt per retry_after: quick
+        // automatic retries would spend Synapse's per-invitee invite budget.
+        .request_config(RequestConfig::new().disable_retry())
         .build()
         .await
         .map_err(|e| SessionError::Build(Box::new(e)))?;
