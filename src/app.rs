@@ -125,7 +125,7 @@ pub async fn run(
         places: places_by_alias(&cfg),
     });
     let b = bot.clone();
-    client.add_event_handler(move |ev, room| b.clone().on_message(ev, room));
+    client.add_event_handler(move |ev, room| b.clone().on_timeline(ev, room));
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
 

@@ -91,7 +91,7 @@ mod tests {
                 district: "x".into(),
                 kind: RoomKind::Station("a".into()),
             }),
-            body: EventBody::Text(body.into()),
+            body: EventBody::text(body),
         }
     }
 

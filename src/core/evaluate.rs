@@ -42,7 +42,7 @@ pub fn evaluate(dir: &Directory, ev: &BotEvent) -> Decision {
     if ev.sender == dir.bot_user {
         return Decision::default();
     }
-    let EventBody::Text(body) = &ev.body else {
+    let EventBody::Text { body, .. } = &ev.body else {
         return Decision::default();
     };
     let lang = dir.lang_for(&ev.place);

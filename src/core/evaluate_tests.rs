@@ -46,7 +46,7 @@ fn station(kind: RoomKind) -> Place {
 }
 
 fn text(s: &str) -> EventBody {
-    EventBody::Text(s.into())
+    EventBody::text(s)
 }
 
 /// The single reply's body, or None when nothing is done.

@@ -12,14 +12,49 @@ pub enum Place {
     Dm,
 }
 
+/// A membership change, as the bot needs to tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberChange {
+    /// Asked to join ("ask to join" in Element).
+    Knock,
+    Join,
+    /// Left, retracted a knock or rejected an invite.
+    Leave,
+    /// Removed by someone else (or knock denied, invite revoked).
+    Kicked,
+    Banned,
+    Invited,
+    /// Profile changes and the like.
+    Other,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EventBody {
-    /// `m.text` (and `m.emote`): what users type, commands included.
-    Text(String),
+    /// `m.text` (and `m.emote`): what users type, commands included. `mentions` are the user
+    /// ids the message mentions (pills), so `!approve <pill>` works like `!approve @u:server`.
+    Text { body: String, mentions: Vec<String> },
     /// `m.notice`: other bots; never treated as a command (prevents bot loops).
     Notice,
     /// Images, files, locations…: the later issues give them meaning.
     Other,
+    /// `target`'s membership changed (the event's sender made the change).
+    Member {
+        target: String,
+        change: MemberChange,
+        reason: Option<String>,
+        display_name: Option<String>,
+    },
+    /// A reaction `key` (e.g. ✅) on `target_event`.
+    Reaction { key: String, target_event: String },
+}
+
+impl EventBody {
+    pub fn text(body: impl Into<String>) -> EventBody {
+        EventBody::Text {
+            body: body.into(),
+            mentions: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

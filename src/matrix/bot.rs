@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use matrix_sdk::ruma::events::AnySyncTimelineEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
-use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -72,11 +72,13 @@ impl Bot {
         }
     }
 
-    pub async fn on_message(self: Arc<Self>, ev: OriginalSyncRoomMessageEvent, room: Room) {
+    pub async fn on_timeline(self: Arc<Self>, ev: AnySyncTimelineEvent, room: Room) {
         let Some(place) = self.place_of(&room).await else {
             return;
         };
-        self.handle(&convert::message(&ev, room.room_id().as_str(), place));
+        if let Some(e) = convert::timeline(&ev, room.room_id().as_str(), place) {
+            self.handle(&e);
+        }
     }
 
     /// Accept direct chats from anyone, and invites from the district's officers and staff

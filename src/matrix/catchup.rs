@@ -7,11 +7,10 @@
 //! costs one request.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use matrix_sdk::Room;
 use matrix_sdk::room::MessagesOptions;
-use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
+use matrix_sdk::ruma::events::AnySyncTimelineEvent;
 use matrix_sdk::ruma::uint;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -79,7 +78,7 @@ pub async fn run(bot: Arc<Bot>, floor: u64) -> Report {
     report
 }
 
-/// Returns (messages looked at, undecryptable events).
+/// Returns (events looked at, undecryptable events).
 async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     if bot.cancel.is_cancelled() {
         return (0, 0);
@@ -87,21 +86,19 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     let Some(place) = bot.place_of(room).await else {
         return (0, 0);
     };
-    let (messages, utd) = messages_since(room, floor).await;
-    let n = messages.len();
+    let (events, utd) = events_since(room, floor).await;
+    let n = events.len();
     // Oldest first, as they happened.
-    for m in messages.into_iter().rev() {
-        bot.handle(&convert::message(
-            &m,
-            room.room_id().as_str(),
-            place.clone(),
-        ));
+    for ev in events.into_iter().rev() {
+        if let Some(e) = convert::timeline(&ev, room.room_id().as_str(), place.clone()) {
+            bot.handle(&e);
+        }
     }
     (n, utd)
 }
 
-/// Messages newer than `floor`, newest first.
-async fn messages_since(room: &Room, floor: u64) -> (Vec<OriginalSyncRoomMessageEvent>, usize) {
+/// Timeline events newer than `floor`, newest first.
+async fn events_since(room: &Room, floor: u64) -> (Vec<AnySyncTimelineEvent>, usize) {
     let mut out = Vec::new();
     let mut utd = 0;
     let mut from: Option<String> = None;
@@ -116,32 +113,24 @@ async fn messages_since(room: &Room, floor: u64) -> (Vec<OriginalSyncRoomMessage
             }
         };
         for ev in &page.chunk {
+            if Paged::origin_ts_ms(ev).is_some_and(|ts| ts < floor) {
+                return (out, utd);
+            }
             match convert::paged(ev) {
-                Some(Paged::Message(m)) if u64::from(m.origin_server_ts.0) >= floor => out.push(*m),
-                Some(Paged::Undecryptable {
-                    event_id,
-                    origin_ts_ms,
-                }) if origin_ts_ms >= floor => {
+                Some(Paged::Event(e)) => out.push(*e),
+                Some(Paged::Undecryptable { event_id }) => {
                     warn!(room = %room.room_id(), event = %event_id, "catch-up: message cannot be decrypted");
                     utd += 1;
                 }
-                Some(Paged::Other { origin_ts_ms })
-                | Some(Paged::Undecryptable { origin_ts_ms, .. })
-                    if origin_ts_ms < floor =>
-                {
-                    return (out, utd);
-                }
-                Some(Paged::Message(_)) => return (out, utd),
-                _ => {}
+                None => {}
             }
         }
         match page.end {
             Some(end) if !page.chunk.is_empty() => from = Some(end),
             _ => return (out, utd),
         }
-        tokio::time::sleep(Duration::from_millis(0)).await;
     }
-    warn!(room = %room.room_id(), pages = MAX_PAGES, "catch-up: stopped after the page limit; older messages are not handled");
+    warn!(room = %room.room_id(), pages = MAX_PAGES, "catch-up: stopped after the page limit; older events are not handled");
     (out, utd)
 }
 

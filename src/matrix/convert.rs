@@ -1,13 +1,15 @@
-//! ruma events → [`BotEvent`]. The same conversion serves live sync and catch-up, so both
-//! paths feed the pipeline identical events.
+//! ruma events → [`BotEvent`]. One conversion serves live sync and catch-up, so both paths
+//! feed the pipeline identical events.
 
 use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::ruma::events::room::member::{MembershipChange, OriginalSyncRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
 use matrix_sdk::ruma::events::{
-    AnySyncMessageLikeEvent, AnySyncTimelineEvent, SyncMessageLikeEvent,
+    AnySyncMessageLikeEvent, AnySyncStateEvent, AnySyncTimelineEvent, SyncMessageLikeEvent,
+    SyncStateEvent,
 };
 
-use crate::core::event::{BotEvent, EventBody, Place};
+use crate::core::event::{BotEvent, EventBody, MemberChange, Place};
 
 /// Longest text the bot looks at; the rest of a huge message cannot change a command.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
@@ -23,51 +25,103 @@ fn truncate(s: &str) -> String {
     s[..end].to_string()
 }
 
-pub fn message(ev: &OriginalSyncRoomMessageEvent, room_id: &str, place: Place) -> BotEvent {
-    let body = match &ev.content.msgtype {
-        MessageType::Text(t) => EventBody::Text(truncate(&t.body)),
-        MessageType::Emote(t) => EventBody::Text(truncate(&t.body)),
+fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
+    let mentions = || {
+        ev.content
+            .mentions
+            .as_ref()
+            .map(|m| m.user_ids.iter().map(|u| u.to_string()).collect())
+            .unwrap_or_default()
+    };
+    match &ev.content.msgtype {
+        MessageType::Text(t) => EventBody::Text {
+            body: truncate(&t.body),
+            mentions: mentions(),
+        },
+        MessageType::Emote(t) => EventBody::Text {
+            body: truncate(&t.body),
+            mentions: mentions(),
+        },
         MessageType::Notice(_) => EventBody::Notice,
         _ => EventBody::Other,
-    };
-    BotEvent {
-        event_id: ev.event_id.to_string(),
-        room_id: room_id.to_string(),
-        sender: ev.sender.to_string(),
-        origin_ts_ms: ev.origin_server_ts.0.into(),
-        place,
-        body,
     }
 }
 
-/// What a paginated timeline event is to the bot.
+fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {
+    let change = match ev.membership_change() {
+        MembershipChange::Knocked => MemberChange::Knock,
+        MembershipChange::Joined
+        | MembershipChange::InvitationAccepted
+        | MembershipChange::KnockAccepted => MemberChange::Join,
+        MembershipChange::Left
+        | MembershipChange::KnockRetracted
+        | MembershipChange::InvitationRejected => MemberChange::Leave,
+        MembershipChange::Kicked
+        | MembershipChange::KnockDenied
+        | MembershipChange::InvitationRevoked => MemberChange::Kicked,
+        MembershipChange::Banned | MembershipChange::KickedAndBanned => MemberChange::Banned,
+        MembershipChange::Invited => MemberChange::Invited,
+        _ => MemberChange::Other,
+    };
+    EventBody::Member {
+        target: ev.state_key.to_string(),
+        change,
+        reason: ev.content.reason.as_deref().map(truncate),
+        display_name: ev.content.displayname.as_deref().map(truncate),
+    }
+}
+
+/// The bot's view of a timeline event; `None` for kinds it has no use for.
+pub fn timeline(ev: &AnySyncTimelineEvent, room_id: &str, place: Place) -> Option<BotEvent> {
+    let body = match ev {
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
+            SyncMessageLikeEvent::Original(m),
+        )) => message_body(m),
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::Reaction(
+            SyncMessageLikeEvent::Original(r),
+        )) => EventBody::Reaction {
+            key: truncate(&r.content.relates_to.key),
+            target_event: r.content.relates_to.event_id.to_string(),
+        },
+        AnySyncTimelineEvent::State(AnySyncStateEvent::RoomMember(SyncStateEvent::Original(m))) => {
+            member_body(m)
+        }
+        _ => return None,
+    };
+    Some(BotEvent {
+        event_id: ev.event_id().to_string(),
+        room_id: room_id.to_string(),
+        sender: ev.sender().to_string(),
+        origin_ts_ms: ev.origin_server_ts().0.into(),
+        place,
+        body,
+    })
+}
+
+/// What a paginated timeline event is to catch-up.
 pub enum Paged {
-    Message(Box<OriginalSyncRoomMessageEvent>),
+    Event(Box<AnySyncTimelineEvent>),
     /// Could not be decrypted (the room key has not arrived).
     Undecryptable {
         event_id: String,
-        origin_ts_ms: u64,
     },
-    /// Any other event (state, reactions…): only its timestamp matters to catch-up.
-    Other {
-        origin_ts_ms: u64,
-    },
+}
+
+impl Paged {
+    pub fn origin_ts_ms(ev: &TimelineEvent) -> Option<u64> {
+        ev.raw().get_field::<u64>("origin_server_ts").ok().flatten()
+    }
 }
 
 pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
     let any = ev.raw().deserialize().ok()?;
-    let ts: u64 = any.origin_server_ts().0.into();
     Some(match any {
-        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
-            SyncMessageLikeEvent::Original(m),
-        )) => Paged::Message(Box::new(m)),
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e)) => {
             Paged::Undecryptable {
                 event_id: e.event_id().to_string(),
-                origin_ts_ms: ts,
             }
         }
-        _ => Paged::Other { origin_ts_ms: ts },
+        other => Paged::Event(Box::new(other)),
     })
 }
 
