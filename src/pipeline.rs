@@ -53,7 +53,7 @@ impl Pipeline {
             handled_at_ms: now_ms,
             actions: decision.actions.len() as u32,
         };
-        if self.store.commit_handled(&handled, &decision.actions)? {
+        if self.store.commit_handled(&handled, &decision.actions, &[])? {
             Ok(Outcome::Handled {
                 actions: decision.actions.len(),
             })

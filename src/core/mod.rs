@@ -13,6 +13,7 @@ pub mod help;
 pub mod i18n;
 pub mod layout;
 pub mod reconcile;
+pub mod registry;
 pub mod roles;
 
 pub use evaluate::{Decision, Directory, evaluate};

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
-use super::{Handled, Meta, OutboxItem, Result, Store, outbox_items};
+use super::{Handled, Meta, OutboxItem, Result, Store, Tree, Write, outbox_items};
 use crate::core::action::Action;
 
 #[derive(Default)]
@@ -14,6 +14,16 @@ struct Inner {
     outbox: BTreeMap<u64, OutboxItem>,
     failed: BTreeMap<u64, (OutboxItem, String)>,
     next_seq: u64,
+    records: BTreeMap<(Tree, Vec<u8>), Vec<u8>>,
+}
+
+impl Inner {
+    fn write(&mut self, w: &Write) {
+        match &w.value {
+            Some(v) => self.records.insert((w.tree, w.key.clone()), v.clone()),
+            None => self.records.remove(&(w.tree, w.key.clone())),
+        };
+    }
 }
 
 #[derive(Default)]
@@ -42,10 +52,13 @@ impl Store for MemoryStore {
         Ok(self.lock().handled.contains_key(event_id))
     }
 
-    fn commit_handled(&self, h: &Handled, actions: &[Action]) -> Result<bool> {
+    fn commit_handled(&self, h: &Handled, actions: &[Action], writes: &[Write]) -> Result<bool> {
         let mut g = self.lock();
         if g.handled.contains_key(&h.event_id) {
             return Ok(false);
+        }
+        for w in writes {
+            g.write(w);
         }
         let first = g.next_seq;
         g.next_seq += actions.len() as u64;
@@ -54,6 +67,24 @@ impl Store for MemoryStore {
         }
         g.handled.insert(h.event_id.clone(), h.clone());
         Ok(true)
+    }
+
+    fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        Ok(self.lock().records.get(&(tree, key.to_vec())).cloned())
+    }
+
+    fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+        let g = self.lock();
+        Ok(g.records
+            .range((tree, prefix.to_vec())..)
+            .take_while(|((t, k), _)| *t == tree && k.starts_with(prefix))
+            .map(|((_, k), v)| (k.clone(), v.clone()))
+            .collect())
+    }
+
+    fn put(&self, w: &Write) -> Result<()> {
+        self.lock().write(w);
+        Ok(())
     }
 
     fn handled_count(&self) -> Result<usize> {

@@ -7,6 +7,7 @@
 
 pub mod memory;
 pub mod migrate;
+pub mod registry;
 pub mod sled_store;
 
 use serde::{Deserialize, Serialize};
@@ -58,6 +59,44 @@ pub struct OutboxItem {
     pub action: Action,
 }
 
+/// The record trees. Key layouts are in [`registry`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tree {
+    Requests,
+    Cards,
+    Volunteers,
+    Codes,
+    Blocks,
+    IdCard,
+}
+
+impl Tree {
+    pub const ALL: [Tree; 6] = [Tree::Requests, Tree::Cards, Tree::Volunteers, Tree::Codes, Tree::Blocks, Tree::IdCard];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tree::Requests => "stationuser_request",
+            Tree::Cards => "cardevent_requestkey",
+            Tree::Volunteers => "stationuser_volunteer",
+            Tree::Codes => "code_volunteerkey",
+            Tree::Blocks => "districtuser_block",
+            Tree::IdCard => "user_idcardday",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Tree::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+}
+
+/// One record write: a value, or `None` to remove the key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Write {
+    pub tree: Tree,
+    pub key: Vec<u8>,
+    pub value: Option<Vec<u8>>,
+}
+
 /// Meta values kept by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meta {
@@ -90,10 +129,19 @@ pub fn txn_id_for(event_id: &str, index: usize) -> String {
 pub trait Store: Send + Sync + 'static {
     fn is_handled(&self, event_id: &str) -> Result<bool>;
 
-    /// The exactly-once step: in one transaction, record `handled` in the ledger and append
-    /// `actions` to the outbox. Returns `false` and writes nothing if the event was already
-    /// handled.
-    fn commit_handled(&self, handled: &Handled, actions: &[Action]) -> Result<bool>;
+    /// The exactly-once step: in one transaction, record `handled` in the ledger, apply
+    /// `writes` to the records and append `actions` to the outbox. Returns `false` and writes
+    /// nothing if the event was already handled.
+    fn commit_handled(&self, handled: &Handled, actions: &[Action], writes: &[Write]) -> Result<bool>;
+
+    /// One record (see [`registry`] for the key layouts).
+    fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>>;
+
+    /// Every record whose key starts with `prefix`, in key order.
+    fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>>;
+
+    /// A write outside any event (e.g. the id of a card the executor just posted).
+    fn put(&self, write: &Write) -> Result<()>;
 
     fn handled_count(&self) -> Result<usize>;
 

@@ -7,6 +7,7 @@
 //! | `handledts_eventid` | handled_at_ms (u64 BE) ++ event id | empty (for pruning by age) |
 //! | `outboxseq_item`    | seq (u64 BE)                     | [`OutboxItem`] as JSON     |
 //! | `outboxseq_failed`  | seq (u64 BE)                     | `{item, reason}` as JSON   |
+//! | record trees        | see `store::registry`            |                            |
 //!
 //! Big-endian integers keep keys in numeric order, so the outbox drains oldest first.
 
@@ -16,7 +17,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
-use super::{Handled, Meta, OutboxItem, Result, Store, StoreError, migrate, outbox_items};
+use super::{Handled, Meta, OutboxItem, Result, Store, StoreError, Tree, Write, migrate, outbox_items};
 use crate::core::action::Action;
 
 pub struct SledStore {
@@ -26,7 +27,12 @@ pub struct SledStore {
     handled_by_time: sled::Tree,
     outbox: sled::Tree,
     outbox_failed: sled::Tree,
+    /// Ledger, ledger-by-time, outbox, then the record trees in [`Tree::ALL`] order: the
+    /// trees of the exactly-once transaction.
+    tx_trees: Vec<sled::Tree>,
 }
+
+const TX_RECORDS: usize = 3;
 
 fn enc<T: Serialize>(v: &T) -> Vec<u8> {
     // Serialising these plain structs to JSON cannot fail (no maps with non-string keys).
@@ -50,12 +56,20 @@ impl SledStore {
             .path(dir)
             .mode(sled::Mode::HighThroughput)
             .open()?;
+        let handled = db.open_tree("eventid_handled")?;
+        let handled_by_time = db.open_tree("handledts_eventid")?;
+        let outbox = db.open_tree("outboxseq_item")?;
+        let mut tx_trees = vec![handled.clone(), handled_by_time.clone(), outbox.clone()];
+        for t in Tree::ALL {
+            tx_trees.push(db.open_tree(t.name())?);
+        }
         let store = SledStore {
             meta: db.open_tree("meta_value")?,
-            handled: db.open_tree("eventid_handled")?,
-            handled_by_time: db.open_tree("handledts_eventid")?,
-            outbox: db.open_tree("outboxseq_item")?,
             outbox_failed: db.open_tree("outboxseq_failed")?,
+            handled,
+            handled_by_time,
+            outbox,
+            tx_trees,
             db,
         };
         migrate::run(&store)?;
@@ -73,28 +87,51 @@ impl Store for SledStore {
         Ok(self.handled.contains_key(event_id.as_bytes())?)
     }
 
-    fn commit_handled(&self, h: &Handled, actions: &[Action]) -> Result<bool> {
+    fn commit_handled(&self, h: &Handled, actions: &[Action], writes: &[Write]) -> Result<bool> {
         // Ids are taken before the transaction: a retried or aborted transaction leaves a
         // gap in the sequence, never a duplicate.
-        let seqs: Vec<u64> = actions
-            .iter()
-            .map(|_| self.db.generate_id())
-            .collect::<sled::Result<_>>()?;
+        let seqs: Vec<u64> = actions.iter().map(|_| self.db.generate_id()).collect::<sled::Result<_>>()?;
         let items = outbox_items(&h.event_id, actions, seqs.into_iter());
-        let res = (&self.handled, &self.handled_by_time, &self.outbox).transaction(
-            |(handled, by_time, outbox)| {
-                if handled.get(h.event_id.as_bytes())?.is_some() {
-                    return Ok(false);
-                }
-                handled.insert(h.event_id.as_bytes(), enc(h))?;
-                by_time.insert(time_key(h.handled_at_ms, &h.event_id), &[][..])?;
-                for item in &items {
-                    outbox.insert(&item.seq.to_be_bytes(), enc(item))?;
-                }
-                Ok::<_, ConflictableTransactionError<()>>(true)
-            },
-        );
+        let res = self.tx_trees.as_slice().transaction(|t| {
+            let (handled, by_time, outbox) = (&t[0], &t[1], &t[2]);
+            if handled.get(h.event_id.as_bytes())?.is_some() {
+                return Ok(false);
+            }
+            handled.insert(h.event_id.as_bytes(), enc(h))?;
+            by_time.insert(time_key(h.handled_at_ms, &h.event_id), &[][..])?;
+            for item in &items {
+                outbox.insert(&item.seq.to_be_bytes(), enc(item))?;
+            }
+            for w in writes {
+                let tree = &t[TX_RECORDS + w.tree.index()];
+                match &w.value {
+                    Some(v) => tree.insert(w.key.as_slice(), v.as_slice())?,
+                    None => tree.remove(w.key.as_slice())?,
+                };
+            }
+            Ok::<_, ConflictableTransactionError<()>>(true)
+        });
         res.map_err(|e: TransactionError<()>| StoreError::Tx(format!("{e:?}")))
+    }
+
+    fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        Ok(self.tx_trees[TX_RECORDS + tree.index()].get(key)?.map(|v| v.to_vec()))
+    }
+
+    fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+        self.tx_trees[TX_RECORDS + tree.index()]
+            .scan_prefix(prefix)
+            .map(|kv| kv.map(|(k, v)| (k.to_vec(), v.to_vec())).map_err(StoreError::from))
+            .collect()
+    }
+
+    fn put(&self, w: &Write) -> Result<()> {
+        let tree = &self.tx_trees[TX_RECORDS + w.tree.index()];
+        match &w.value {
+            Some(v) => tree.insert(w.key.as_slice(), v.as_slice())?,
+            None => tree.remove(w.key.as_slice())?,
+        };
+        Ok(())
     }
 
     fn handled_count(&self) -> Result<usize> {

@@ -1,0 +1,101 @@
+//! The records of vetting (SPEC §6): join requests, volunteers, blocklist entries. Persisted
+//! (serde, versioned); the core decides how they change, the store keeps them.
+
+use serde::{Deserialize, Serialize};
+
+/// How someone asked to join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// "Ask to join" on the station room.
+    Knock,
+    /// `!join <station>` in a DM with the bot.
+    Dm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum RequestStatus {
+    Open,
+    Approved { by: String, at_ms: u64 },
+    Denied { by: String, at_ms: u64, reason: Option<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinRequest {
+    pub v: u8,
+    pub district: String,
+    pub station: String,
+    pub user: String,
+    pub display_name: Option<String>,
+    pub reason: Option<String>,
+    pub via: Via,
+    pub at_ms: u64,
+    pub status: RequestStatus,
+    /// The request card in the desk, once it is posted.
+    pub card_event: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VolunteerStatus {
+    Active,
+    Left,
+    Removed,
+    Blocked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Volunteer {
+    pub v: u8,
+    pub district: String,
+    pub station: String,
+    pub user: String,
+    pub category: String,
+    pub locality: Option<String>,
+    pub approved_by: String,
+    pub since_ms: u64,
+    pub status: VolunteerStatus,
+    pub status_at_ms: u64,
+    /// The verification code of the credential (see `credential`).
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockEntry {
+    pub v: u8,
+    pub district: String,
+    pub user: String,
+    pub reason: String,
+    pub by: String,
+    pub at_ms: u64,
+}
+
+/// A change to the records, applied in the same store transaction as the ledger entry of the
+/// event that caused it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    PutRequest(JoinRequest),
+    PutVolunteer(Volunteer),
+    PutBlock(BlockEntry),
+    RemoveBlock { district: String, user: String },
+    /// The ID-card policy reply went to `user` on `day` (days since the epoch).
+    IdCardReplied { user: String, day: u64 },
+}
+
+/// What the core may read of the records and rooms while deciding.
+pub trait StateView {
+    fn request(&self, district: &str, station: &str, user: &str) -> Option<JoinRequest>;
+    fn request_by_card(&self, card_event: &str) -> Option<JoinRequest>;
+    fn open_requests(&self, district: &str, station: &str) -> Vec<JoinRequest>;
+    fn volunteer(&self, district: &str, station: &str, user: &str) -> Option<Volunteer>;
+    /// Every station record of `user`, in any district.
+    fn volunteer_records(&self, user: &str) -> Vec<Volunteer>;
+    fn volunteer_by_code(&self, code: &str) -> Option<Volunteer>;
+    fn volunteers(&self, district: &str) -> Vec<Volunteer>;
+    fn block(&self, district: &str, user: &str) -> Option<BlockEntry>;
+    fn blocks(&self, district: &str) -> Vec<BlockEntry>;
+    fn idcard_replied_on(&self, user: &str) -> Option<u64>;
+    /// The Matrix room id of a district room, if the bot is in it.
+    fn room_id(&self, place: &super::district::RoomPlace) -> Option<String>;
+}
