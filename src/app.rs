@@ -18,6 +18,7 @@ use crate::matrix::bot::{Bot, now_ms};
 use crate::matrix::provision::{self, ProvisionError, Summary};
 use crate::matrix::session::{self, SessionError};
 
+use crate::matrix::rooms::Rooms;
 use crate::matrix::sync::{self, Readiness};
 use crate::matrix::{catchup, executor, places_by_alias};
 use crate::pipeline::Pipeline;
@@ -82,6 +83,7 @@ pub fn directory(cfg: &Config) -> Directory {
         bot_user: cfg.bot.user_id.clone(),
         prefix: cfg.bot.command_prefix.clone(),
         default_lang: cfg.default_lang(),
+        categories: cfg.categories.clone(),
     }
 }
 
@@ -116,13 +118,17 @@ pub async fn run(
         );
     }
 
+    let places = places_by_alias(&cfg);
+    let rooms = Arc::new(Rooms::default());
+    rooms.refresh(&client, &places);
     let bot = Arc::new(Bot {
         client: client.clone(),
         store: store.clone(),
-        pipeline: Pipeline::new(store.clone(), Arc::new(directory(&cfg))),
+        pipeline: Pipeline::new(store.clone(), Arc::new(directory(&cfg)), rooms.clone()),
         outbox_wake: Notify::new(),
         cancel: shutdown.child_token(),
-        places: places_by_alias(&cfg),
+        places,
+        rooms,
     });
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_timeline(ev, room));
@@ -159,6 +165,7 @@ async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: 
             _ = tokio::time::sleep(Duration::from_millis(20)) => {}
         }
     }
+    bot.rooms.refresh(&bot.client, &bot.places);
     let report = catchup::run(bot.clone(), floor).await;
     match bot.store.meta_get(Meta::SyncCheckpointMs) {
         Ok(Some(cp)) => match bot.store.prune_handled(cp.saturating_sub(LEDGER_KEEP_MS)) {

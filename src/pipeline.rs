@@ -1,12 +1,15 @@
-//! BotEvent → dedupe → core::evaluate → one store transaction (ledger entry + outbox
-//! entries). This is the exactly-once step: an event is either handled with all its effects
-//! queued, or not at all; a repeat (live sync and catch-up both delivering it) is dropped.
-//! Carrying the effects out is the executor's job (`matrix::executor`).
+//! BotEvent → dedupe → core::evaluate → one store transaction (ledger entry, record changes
+//! and outbox entries). This is the exactly-once step: an event is either handled with all its
+//! effects queued and its changes stored, or not at all; a repeat (live sync and catch-up
+//! both delivering it) is dropped. Carrying the effects out is `matrix::executor`'s job.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
-use crate::core::{self, BotEvent, Directory};
-use crate::store::{self, Handled, Meta, Store};
+use crate::core::district::RoomPlace;
+use crate::core::registry::{BlockEntry, JoinRequest, RequestStatus, StateView, Volunteer};
+use crate::core::{self, BotEvent, Directory, Inputs};
+use crate::store::{self, Handled, Meta, Store, StoreError, registry};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -18,22 +21,85 @@ pub enum Outcome {
     History,
 }
 
+/// Where the district's rooms are (room ids are only known at run time).
+pub trait RoomIndex: Send + Sync {
+    fn room_id(&self, place: &RoomPlace) -> Option<String>;
+}
+
 pub struct Pipeline {
     store: Arc<dyn Store>,
     dir: Arc<Directory>,
+    rooms: Arc<dyn RoomIndex>,
+}
+
+/// The core's read access to the store. A failed read is remembered, and the event is then
+/// not committed (it stays for catch-up) rather than decided on missing data.
+struct StoreView<'a> {
+    store: &'a dyn Store,
+    rooms: &'a dyn RoomIndex,
+    error: RefCell<Option<StoreError>>,
+}
+
+impl StoreView<'_> {
+    fn ok<T: Default>(&self, r: store::Result<T>) -> T {
+        r.unwrap_or_else(|e| {
+            self.error.borrow_mut().get_or_insert(e);
+            T::default()
+        })
+    }
+}
+
+impl StateView for StoreView<'_> {
+    fn request(&self, district: &str, station: &str, user: &str) -> Option<JoinRequest> {
+        self.ok(registry::request(self.store, district, station, user))
+    }
+    fn request_by_card(&self, card_event: &str) -> Option<JoinRequest> {
+        self.ok(registry::request_by_card(self.store, card_event))
+    }
+    fn open_requests(&self, district: &str, station: &str) -> Vec<JoinRequest> {
+        self.ok(registry::requests(self.store, district, station))
+            .into_iter()
+            .filter(|r| r.status == RequestStatus::Open)
+            .collect()
+    }
+    fn volunteer(&self, district: &str, station: &str, user: &str) -> Option<Volunteer> {
+        self.ok(registry::volunteer(self.store, district, station, user))
+    }
+    fn volunteer_records(&self, user: &str) -> Vec<Volunteer> {
+        self.ok(registry::volunteer_records(self.store, user))
+    }
+    fn volunteer_by_code(&self, code: &str) -> Option<Volunteer> {
+        self.ok(registry::volunteer_by_code(self.store, code))
+    }
+    fn volunteers(&self, district: &str) -> Vec<Volunteer> {
+        self.ok(registry::volunteers(self.store, district))
+    }
+    fn block(&self, district: &str, user: &str) -> Option<BlockEntry> {
+        self.ok(registry::block(self.store, district, user))
+    }
+    fn blocks(&self, district: &str) -> Vec<BlockEntry> {
+        self.ok(registry::blocks(self.store, district))
+    }
+    fn idcard_replied_on(&self, user: &str) -> Option<u64> {
+        self.ok(registry::idcard_replied_on(self.store, user))
+    }
+    fn room_id(&self, place: &RoomPlace) -> Option<String> {
+        self.rooms.room_id(place)
+    }
 }
 
 impl Pipeline {
-    pub fn new(store: Arc<dyn Store>, dir: Arc<Directory>) -> Pipeline {
-        Pipeline { store, dir }
+    pub fn new(store: Arc<dyn Store>, dir: Arc<Directory>, rooms: Arc<dyn RoomIndex>) -> Pipeline {
+        Pipeline { store, dir, rooms }
     }
 
     pub fn directory(&self) -> &Directory {
         &self.dir
     }
 
-    /// Handle one event at `now_ms` (the bot's clock).
-    pub fn handle(&self, ev: &BotEvent, now_ms: u64) -> store::Result<Outcome> {
+    /// Handle one event at `now_ms` (the bot's clock); `fresh_code` is a random credential
+    /// code the event may give to a new volunteer.
+    pub fn handle(&self, ev: &BotEvent, now_ms: u64, fresh_code: &str) -> store::Result<Outcome> {
         if self
             .store
             .meta_get(Meta::FirstStartMs)?
@@ -44,7 +110,16 @@ impl Pipeline {
         if self.store.is_handled(&ev.event_id)? {
             return Ok(Outcome::Duplicate);
         }
-        let decision = core::evaluate(&self.dir, ev);
+        let view = StoreView {
+            store: self.store.as_ref(),
+            rooms: self.rooms.as_ref(),
+            error: RefCell::new(None),
+        };
+        let decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
+        if let Some(e) = view.error.into_inner() {
+            return Err(e);
+        }
+        let writes: Vec<_> = decision.changes.iter().flat_map(registry::writes).collect();
         let handled = Handled {
             v: 1,
             event_id: ev.event_id.clone(),
@@ -53,7 +128,10 @@ impl Pipeline {
             handled_at_ms: now_ms,
             actions: decision.actions.len() as u32,
         };
-        if self.store.commit_handled(&handled, &decision.actions, &[])? {
+        if self
+            .store
+            .commit_handled(&handled, &decision.actions, &writes)?
+        {
             Ok(Outcome::Handled {
                 actions: decision.actions.len(),
             })
@@ -64,52 +142,5 @@ impl Pipeline {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::district::{Lang, RoomKind, RoomPlace};
-    use crate::core::event::{EventBody, Place};
-    use crate::store::memory::MemoryStore;
-
-    fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
-        let store = Arc::new(MemoryStore::new());
-        let dir = Directory {
-            districts: vec![],
-            bot_user: "@bot:s".into(),
-            prefix: "!".into(),
-            default_lang: Lang::En,
-        };
-        (Pipeline::new(store.clone(), Arc::new(dir)), store)
-    }
-
-    fn ev(id: &str, ts: u64, body: &str) -> BotEvent {
-        BotEvent {
-            event_id: id.into(),
-            room_id: "!r".into(),
-            sender: "@v:s".into(),
-            origin_ts_ms: ts,
-            place: Place::District(RoomPlace {
-                district: "x".into(),
-                kind: RoomKind::Station("a".into()),
-            }),
-            body: EventBody::text(body),
-        }
-    }
-
-    #[test]
-    fn each_event_is_handled_once() {
-        let (p, store) = pipeline();
-        store.meta_set(Meta::FirstStartMs, 100).unwrap();
-        let cases = [
-            (ev("$old", 99, "!help"), Outcome::History),
-            (ev("$1", 100, "!help"), Outcome::Handled { actions: 1 }),
-            (ev("$1", 100, "!help"), Outcome::Duplicate),
-            (ev("$2", 101, "hello"), Outcome::Handled { actions: 0 }),
-            (ev("$2", 101, "hello"), Outcome::Duplicate),
-        ];
-        for (e, want) in cases {
-            assert_eq!(p.handle(&e, 1_000).unwrap(), want, "{}", e.event_id);
-        }
-        assert_eq!(store.outbox_len().unwrap(), 1);
-        assert_eq!(store.handled_count().unwrap(), 2);
-    }
-}
+#[path = "pipeline_tests.rs"]
+mod tests;

@@ -49,8 +49,25 @@ pub struct Config {
     pub store_passphrase: Option<Secret>,
     pub rooms: RoomOptions,
     pub log: LogConfig,
+    /// Volunteer categories (lower case); always includes "other".
+    pub categories: Vec<String>,
     pub districts: Vec<District>,
 }
+
+/// The categories of SPEC §1 when the config names none.
+pub const DEFAULT_CATEGORIES: &[&str] = &[
+    "trader",
+    "teacher",
+    "doctor",
+    "pradhan",
+    "asha",
+    "lawyer",
+    "student",
+    "ex-serviceman",
+    "religious-leader",
+    "journalist",
+    "other",
+];
 
 #[derive(Debug, Clone)]
 pub struct BotConfig {

@@ -14,8 +14,15 @@ pub struct RawConfig {
     pub language: Option<String>,
     pub rooms: Option<RawRooms>,
     pub log: Option<RawLog>,
+    pub vetting: Option<RawVetting>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawVetting {
+    /// Volunteer categories staff choose from when approving.
+    pub categories: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -178,6 +178,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let default_lang = p.lang("language", &raw.language, Lang::Hi);
     let rooms = rooms(&mut p, raw.rooms.as_ref());
     let log = log(&mut p, raw);
+    let categories = categories(&mut p, raw);
     let districts = districts(&mut p, &raw.districts, default_lang, &rooms.aliases);
 
     if !p.0.is_empty() {
@@ -212,6 +213,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         store_passphrase,
         rooms,
         log,
+        categories,
         districts,
     })
 }
@@ -264,6 +266,36 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
         history_visibility,
         aliases,
     }
+}
+
+fn categories(p: &mut Problems, raw: &RawConfig) -> Vec<String> {
+    let Some(list) = raw.vetting.as_ref().and_then(|v| v.categories.clone()) else {
+        return super::DEFAULT_CATEGORIES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let c = c.trim().to_lowercase();
+        if c.is_empty() || c.contains(char::is_whitespace) {
+            p.add(
+                format!("vetting.categories[{i}]"),
+                "must be one word (use '-' between words)",
+            );
+        } else if out.contains(&c) {
+            p.add(
+                format!("vetting.categories[{i}]"),
+                format!("\"{c}\" is listed twice"),
+            );
+        } else {
+            out.push(c);
+        }
+    }
+    if !out.iter().any(|c| c == "other") {
+        out.push("other".into());
+    }
+    out
 }
 
 fn log(p: &mut Problems, raw: &RawConfig) -> LogConfig {

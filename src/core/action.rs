@@ -1,7 +1,15 @@
 //! Effects as data. The core decides; an executor (the Matrix adapter, or a dry-run logger)
-//! carries out. Actions are persisted in the outbox, so they are serde types with a version.
+//! carries out. Actions are persisted in the outbox, so they are serde types.
 
 use serde::{Deserialize, Serialize};
+
+/// Which join request a posted notice is the card of (so reactions on it can be read).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardOf {
+    pub district: String,
+    pub station: String,
+    pub user: String,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -14,18 +22,69 @@ pub enum Action {
         body: String,
         html: Option<String>,
     },
+    /// An `m.notice` in a room; when `card` is set, the executor records the event id as that
+    /// request's card.
+    Notice {
+        room_id: String,
+        body: String,
+        card: Option<CardOf>,
+    },
+    /// Replace the text of an earlier notice of the bot (the card's outcome).
+    Edit {
+        room_id: String,
+        event_id: String,
+        body: String,
+    },
+    /// A notice in the direct chat with `user` (created if there is none).
+    Dm {
+        user: String,
+        body: String,
+    },
+    Invite {
+        room_id: String,
+        user: String,
+    },
+    /// Also denies a knock.
+    Kick {
+        room_id: String,
+        user: String,
+        reason: String,
+    },
+    Ban {
+        room_id: String,
+        user: String,
+        reason: String,
+    },
+    Unban {
+        room_id: String,
+        user: String,
+    },
 }
 
 impl Action {
     pub fn room_id(&self) -> &str {
         match self {
-            Action::Reply { room_id, .. } => room_id,
+            Action::Reply { room_id, .. }
+            | Action::Notice { room_id, .. }
+            | Action::Edit { room_id, .. }
+            | Action::Invite { room_id, .. }
+            | Action::Kick { room_id, .. }
+            | Action::Ban { room_id, .. }
+            | Action::Unban { room_id, .. } => room_id,
+            Action::Dm { .. } => "(dm)",
         }
     }
 
     pub fn kind(&self) -> &'static str {
         match self {
             Action::Reply { .. } => "reply",
+            Action::Notice { .. } => "notice",
+            Action::Edit { .. } => "edit",
+            Action::Dm { .. } => "dm",
+            Action::Invite { .. } => "invite",
+            Action::Kick { .. } => "kick",
+            Action::Ban { .. } => "ban",
+            Action::Unban { .. } => "unban",
         }
     }
 }

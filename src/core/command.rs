@@ -9,8 +9,11 @@ pub enum Parsed {
     NotACommand,
     /// `!help [command]`.
     Help { topic: Option<String> },
-    /// A command of the catalog that this version does not carry out yet.
-    Unimplemented(&'static CommandSpec),
+    /// A command of the catalog with its arguments (split on whitespace).
+    Known {
+        spec: &'static CommandSpec,
+        args: Vec<String>,
+    },
     /// A known command whose arguments do not fit its usage.
     BadArgs(&'static CommandSpec),
     /// No such command.
@@ -42,7 +45,10 @@ pub fn parse(prefix: &str, body: &str) -> Parsed {
             },
             _ => Parsed::BadArgs(spec),
         },
-        Some(spec) => Parsed::Unimplemented(spec),
+        Some(spec) => Parsed::Known {
+            spec,
+            args: args.iter().map(|a| a.to_string()).collect(),
+        },
     }
 }
 
@@ -70,7 +76,13 @@ mod tests {
                 },
             ),
             ("!help a b", Parsed::BadArgs(help)),
-            ("!block @x:s tout", Parsed::Unimplemented(block)),
+            (
+                "!block @x:s tout",
+                Parsed::Known {
+                    spec: block,
+                    args: vec!["@x:s".into(), "tout".into()],
+                },
+            ),
             ("!frobnicate", Parsed::Unknown("frobnicate".into())),
             ("hello !help", Parsed::NotACommand),
             ("!", Parsed::NotACommand),

@@ -1,13 +1,18 @@
-//! `evaluate`: one event in, a [`Decision`] out. Pure: everything it needs comes in as
-//! arguments.
+//! `evaluate`: one event in, a [`Decision`] out. Pure: the records come in through a
+//! [`StateView`], time and the fresh credential code as arguments.
 
 use super::action::Action;
+use super::blocklist;
 use super::command::{self, Parsed};
-use super::district::{District, Lang};
-use super::event::{BotEvent, EventBody, Place};
-use super::help;
+use super::ctx::Ctx;
+use super::district::{District, Lang, RoomKind};
+use super::event::{BotEvent, EventBody, MemberChange, Place};
+use super::help::{self, CommandSpec};
 use super::i18n;
+use super::registry::{Change, StateView};
 use super::roles::role_in;
+use super::vetting;
+use super::volunteers;
 
 /// What the core knows of the deployment: the topology and the bot itself.
 #[derive(Debug, Clone)]
@@ -17,6 +22,8 @@ pub struct Directory {
     pub prefix: String,
     /// The language for DMs and places outside any district.
     pub default_lang: Lang,
+    /// Volunteer categories (lower case), e.g. trader, teacher, doctor…
+    pub categories: Vec<String>,
 }
 
 impl Directory {
@@ -32,52 +39,117 @@ impl Directory {
     }
 }
 
-/// What to do about an event. Actions are carried out in order by an executor.
+/// What to do about an event: effects to carry out in order, and changes to the records
+/// (stored with the event's ledger entry, in one transaction).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Decision {
     pub actions: Vec<Action>,
+    pub changes: Vec<Change>,
 }
 
-pub fn evaluate(dir: &Directory, ev: &BotEvent) -> Decision {
+/// What comes from outside the core for one event.
+pub struct Inputs<'a> {
+    pub now_ms: u64,
+    /// A fresh, random verification code (used only if the event creates a volunteer).
+    pub fresh_code: &'a str,
+}
+
+pub fn evaluate(
+    dir: &Directory,
+    view: &dyn StateView,
+    ev: &BotEvent,
+    inputs: &Inputs<'_>,
+) -> Decision {
     if ev.sender == dir.bot_user {
         return Decision::default();
     }
-    let EventBody::Text { body, .. } = &ev.body else {
-        return Decision::default();
+    let c = Ctx {
+        dir,
+        view,
+        ev,
+        now_ms: inputs.now_ms,
+        fresh_code: inputs.fresh_code,
+        lang: dir.lang_for(&ev.place),
+        role: role_in(&dir.districts, &ev.sender, &ev.place),
     };
-    let lang = dir.lang_for(&ev.place);
-    let role = role_in(&dir.districts, &ev.sender, &ev.place);
-    let reply = match command::parse(&dir.prefix, body) {
-        Parsed::NotACommand => return Decision::default(),
-        Parsed::Help { topic: None } => help::overview(lang, &dir.prefix, role, &ev.place),
-        Parsed::Help { topic: Some(t) } => match help::find(&t) {
-            Some(spec) => help::detail(lang, &dir.prefix, spec),
-            None => i18n::unknown_command(lang, &dir.prefix, &t),
-        },
-        Parsed::Unknown(name) => i18n::unknown_command(lang, &dir.prefix, &name),
-        Parsed::BadArgs(spec) => i18n::bad_arguments(lang, &spec.usage(&dir.prefix, lang)),
-        Parsed::Unimplemented(spec) if !spec.allowed(role, &ev.place) => {
-            format!(
-                "{}\n{}: {}",
-                i18n::NOT_HERE.get(lang),
-                i18n::USAGE.get(lang),
-                spec.usage(&dir.prefix, lang)
-            )
+    let kind = match &ev.place {
+        Place::District(p) => Some(&p.kind),
+        Place::Dm => None,
+    };
+    match (&ev.body, kind) {
+        (EventBody::Text { body, mentions }, _) => on_text(&c, body, mentions),
+        (
+            EventBody::Member {
+                target,
+                change: MemberChange::Knock,
+                reason,
+                display_name,
+            },
+            Some(RoomKind::Station(s)),
+        ) if *target == ev.sender => vetting::on_knock(&c, s, reason.clone(), display_name.clone()),
+        (
+            EventBody::Member {
+                target,
+                change: MemberChange::Leave,
+                ..
+            },
+            Some(RoomKind::Station(s)),
+        ) => vetting::on_member_gone(&c, s, target, false),
+        (
+            EventBody::Member {
+                target,
+                change: MemberChange::Kicked | MemberChange::Banned,
+                ..
+            },
+            Some(RoomKind::Station(s)),
+        ) => vetting::on_member_gone(&c, s, target, true),
+        (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
+            if c.role >= super::roles::Role::Staff =>
+        {
+            vetting::on_reaction(&c, key, target_event)
         }
-        Parsed::Unimplemented(_) => i18n::NOT_YET.get(lang).to_string(),
-    };
-    Decision {
-        actions: vec![reply_to(ev, reply)],
+        _ => Decision::default(),
     }
 }
 
-fn reply_to(ev: &BotEvent, body: String) -> Action {
-    Action::Reply {
-        room_id: ev.room_id.clone(),
-        in_reply_to: ev.event_id.clone(),
-        mention: ev.sender.clone(),
-        body,
-        html: None,
+fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String]) -> Decision {
+    let lang = c.lang;
+    let prefix = &c.dir.prefix;
+    match command::parse(prefix, body) {
+        Parsed::NotACommand => volunteers::on_text(c, body),
+        Parsed::Help { topic: None } => c.answer(help::overview(lang, prefix, c.role, &c.ev.place)),
+        Parsed::Help { topic: Some(t) } => match help::find(&t) {
+            Some(spec) => c.answer(help::detail(lang, prefix, spec)),
+            None => c.answer(i18n::unknown_command(lang, prefix, &t)),
+        },
+        Parsed::Unknown(name) => c.answer(i18n::unknown_command(lang, prefix, &name)),
+        Parsed::BadArgs(spec) => c.answer(i18n::bad_arguments(lang, &spec.usage(prefix, lang))),
+        Parsed::Known { spec, .. } if !spec.allowed(c.role, &c.ev.place) => c.answer(format!(
+            "{}\n{}: {}",
+            i18n::NOT_HERE.get(lang),
+            i18n::USAGE.get(lang),
+            spec.usage(prefix, lang)
+        )),
+        Parsed::Known { spec, args } => run(c, spec, &args, mentions),
+    }
+}
+
+/// Carry out an allowed command.
+fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) -> Decision {
+    let usage = spec.usage(&c.dir.prefix, c.lang);
+    match spec.name {
+        "join" => vetting::cmd_join(c, args, &usage),
+        "approve" => vetting::cmd_decide(c, args, mentions, true, &usage),
+        "deny" => vetting::cmd_decide(c, args, mentions, false, &usage),
+        "pending" => vetting::cmd_pending(c),
+        "volunteers" => volunteers::cmd_volunteers(c, args),
+        "volunteer" => volunteers::cmd_volunteer(c, args, mentions, &usage),
+        "verify" => volunteers::cmd_verify(c, args, &usage),
+        "mycard" => volunteers::cmd_mycard(c),
+        "block" => blocklist::cmd_block(c, args, mentions, &usage),
+        "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
+        "blocklist" => blocklist::cmd_blocklist(c),
+        _ => c.answer(i18n::NOT_YET.get(c.lang)),
     }
 }
 

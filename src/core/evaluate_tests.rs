@@ -1,80 +1,41 @@
-//! Table tests of `evaluate` with a fixed two-station district.
+//! Table tests of `evaluate`: help, errors and language.
 
 use super::*;
-use crate::core::district::{Names, RoomKind, RoomPlace, Station};
+use crate::core::test_view::{TestView, at, directory, ev, run};
 
-fn dir(lang: Lang) -> Directory {
-    let n = |s: &str| Names {
-        hi: format!("{s}-hi"),
-        en: s.to_string(),
-    };
-    Directory {
-        districts: vec![District {
-            slug: "lko".into(),
-            names: n("Lucknow"),
-            lang,
-            officers: vec!["@sp:s".into()],
-            stations: vec![Station {
-                slug: "a".into(),
-                names: n("A"),
-                staff: vec!["@sho:s".into()],
-                leads: vec!["@sho:s".into()],
-            }],
-        }],
-        bot_user: "@bot:s".into(),
-        prefix: "!".into(),
-        default_lang: lang,
-    }
-}
-
-fn ev(sender: &str, place: Place, body: EventBody) -> BotEvent {
-    BotEvent {
-        event_id: "$e".into(),
-        room_id: "!r".into(),
-        sender: sender.into(),
-        origin_ts_ms: 1,
-        place,
-        body,
-    }
-}
-
-fn station(kind: RoomKind) -> Place {
-    Place::District(RoomPlace {
-        district: "lko".into(),
-        kind,
-    })
-}
-
-fn text(s: &str) -> EventBody {
-    EventBody::text(s)
-}
-
-/// The single reply's body, or None when nothing is done.
+/// The single reply's body, or None when nothing is said.
 fn reply(d: &Directory, e: &BotEvent) -> Option<String> {
-    let dec = evaluate(d, e);
-    assert!(dec.actions.len() <= 1);
-    dec.actions.into_iter().next().map(|a| match a {
-        Action::Reply {
-            body,
-            in_reply_to,
-            room_id,
-            mention,
-            ..
-        } => {
-            assert_eq!(
-                (in_reply_to.as_str(), room_id.as_str(), mention.as_str()),
-                ("$e", "!r", e.sender.as_str())
-            );
-            body
-        }
-    })
+    let dec = run(d, &TestView::default(), e);
+    let replies: Vec<String> = dec
+        .actions
+        .into_iter()
+        .filter_map(|a| match a {
+            Action::Reply {
+                body,
+                in_reply_to,
+                room_id,
+                mention,
+                ..
+            } => {
+                assert_eq!(
+                    (in_reply_to.as_str(), room_id.as_str(), mention.as_str()),
+                    (e.event_id.as_str(), "!r", e.sender.as_str())
+                );
+                Some(body)
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(replies.len() <= 1);
+    replies.into_iter().next()
 }
 
 #[test]
 fn replies_table() {
-    let en = dir(Lang::En);
-    let st = || station(RoomKind::Station("a".into()));
-    let desk = || station(RoomKind::Desk("a".into()));
+    let en = directory(Lang::En);
+    let st = || at(RoomKind::Station("a".into()));
+    let desk = || at(RoomKind::Desk("a".into()));
+    let text = EventBody::text;
     // (sender, place, body, must contain, must not contain); None = no reply at all.
     let cases: Vec<(&str, Place, EventBody, Option<&str>, &str)> = vec![
         ("@v:s", st(), text("!help"), Some("!help"), "!approve"),
@@ -88,7 +49,7 @@ fn replies_table() {
         ),
         (
             "@sp:s",
-            station(RoomKind::Control),
+            at(RoomKind::Control),
             text("!help"),
             Some("!broadcast"),
             "!approve",
@@ -127,12 +88,19 @@ fn replies_table() {
             st(),
             text("!block @x:s tout"),
             Some("cannot be used here"),
-            "not available",
+            "blocked",
         ),
         (
             "@sho:s",
             desk(),
-            text("!block @x:s tout"),
+            text("!report x"),
+            Some("cannot be used here"),
+            "not available",
+        ),
+        (
+            "@v:s",
+            st(),
+            text("!report fire at the market"),
             Some("not available in this version"),
             "cannot be used",
         ),
@@ -142,7 +110,7 @@ fn replies_table() {
         ("@v:s", st(), EventBody::Other, None, ""),
     ];
     for (sender, place, body, want, not) in cases {
-        let e = ev(sender, place, body);
+        let e = ev("$e", sender, place, body);
         let got = reply(&en, &e);
         match want {
             None => assert_eq!(got, None, "{e:?}"),
@@ -157,14 +125,15 @@ fn replies_table() {
 
 #[test]
 fn volunteer_sees_fewer_commands_than_staff() {
-    let d = dir(Lang::En);
+    let d = directory(Lang::En);
     let lines = |sender: &str| {
         reply(
             &d,
             &ev(
+                "$e",
                 sender,
-                station(RoomKind::Station("a".into())),
-                text("!help"),
+                at(RoomKind::Station("a".into())),
+                EventBody::text("!help"),
             ),
         )
         .unwrap()
@@ -177,23 +146,16 @@ fn volunteer_sees_fewer_commands_than_staff() {
 
 #[test]
 fn speaks_the_district_language() {
+    let st = || at(RoomKind::Station("a".into()));
     let hi = reply(
-        &dir(Lang::Hi),
-        &ev(
-            "@v:s",
-            station(RoomKind::Station("a".into())),
-            text("!help"),
-        ),
+        &directory(Lang::Hi),
+        &ev("$e", "@v:s", st(), EventBody::text("!help")),
     )
     .unwrap();
     assert!(hi.starts_with("आप यहाँ"), "{hi}");
     let en = reply(
-        &dir(Lang::En),
-        &ev(
-            "@v:s",
-            station(RoomKind::Station("a".into())),
-            text("!help"),
-        ),
+        &directory(Lang::En),
+        &ev("$e", "@v:s", st(), EventBody::text("!help")),
     )
     .unwrap();
     assert!(en.starts_with("Commands you can use here"), "{en}");

@@ -125,7 +125,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("थाना समूह में जुड़ने का अनुरोध", "ask to join a station room"),
         Volunteer,
         DM,
-        false
+        true
     ),
     cmd!(
         "verify",
@@ -136,7 +136,7 @@ pub static CATALOG: &[CommandSpec] = &[
         ),
         Volunteer,
         ANY,
-        false
+        true
     ),
     cmd!(
         "mycard",
@@ -144,7 +144,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("आपका सत्यापन कोड और कार्ड", "your verification code and card"),
         Volunteer,
         DM,
-        false
+        true
     ),
     cmd!(
         "rules",
@@ -187,7 +187,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("जुड़ने का अनुरोध स्वीकार करें", "approve a join request"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "deny",
@@ -195,7 +195,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("जुड़ने का अनुरोध अस्वीकार करें", "deny a join request"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "pending",
@@ -203,7 +203,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("लंबित अनुरोध", "open join requests"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "volunteers",
@@ -211,7 +211,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("स्वयंसेवकों की गिनती", "volunteer counts"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "volunteer",
@@ -219,7 +219,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("स्वयंसेवक का विवरण", "a volunteer's profile"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "block",
@@ -227,7 +227,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("ज़िले भर में प्रतिबंध", "block district-wide"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "unblock",
@@ -235,7 +235,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("प्रतिबंध हटाएँ", "lift a block"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "blocklist",
@@ -243,7 +243,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("प्रतिबंधित सूची", "the blocklist"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "warn",

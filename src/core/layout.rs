@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::district::{District, RoomKind};
+use super::district::{District, Lang, RoomKind};
 
 /// Alias localparts with `{district}` and `{station}` placeholders.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +166,18 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
     }
 }
 
+/// The rules of a station room, also sent to each new volunteer.
+pub fn station_rules(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hi => {
+            "डिजिटल स्वयंसेवक समूह। सूचना दें, अफ़वाह नहीं; अभिवादन संदेश न भेजें; आपात स्थिति में 112 पर कॉल करें।"
+        }
+        Lang::En => {
+            "Digital volunteer group. Share information, not rumours; no greeting messages; in an emergency call 112."
+        }
+    }
+}
+
 /// Bilingual name and topic: Hindi first, English after a middle dot.
 fn names(d: &District, kind: &RoomKind) -> (String, String) {
     let (dh, de) = (&d.names.hi, &d.names.en);
@@ -191,7 +203,7 @@ fn names(d: &District, kind: &RoomKind) -> (String, String) {
             let (h, e) = st(s);
             (
                 format!("थाना {h} · {e} Police Station"),
-                "डिजिटल स्वयंसेवक समूह। सूचना दें, अफ़वाह नहीं; अभिवादन संदेश न भेजें; आपात स्थिति में 112 पर कॉल करें। · Digital volunteer group. Share information, not rumours; no greeting messages; in an emergency call 112.".to_string(),
+                format!("{} · {}", station_rules(Lang::Hi), station_rules(Lang::En)),
             )
         }
         RoomKind::Desk(s) => {

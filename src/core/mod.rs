@@ -5,16 +5,25 @@
 //! executor and tests are plain tables.
 
 pub mod action;
+pub mod blocklist;
 pub mod command;
+pub mod credential;
+pub mod ctx;
 pub mod district;
 pub mod evaluate;
 pub mod event;
 pub mod help;
 pub mod i18n;
+pub mod i18n_vetting;
+pub mod idcard;
 pub mod layout;
 pub mod reconcile;
 pub mod registry;
 pub mod roles;
+#[cfg(test)]
+pub mod test_view;
+pub mod vetting;
+pub mod volunteers;
 
-pub use evaluate::{Decision, Directory, evaluate};
+pub use evaluate::{Decision, Directory, Inputs, evaluate};
 pub use event::BotEvent;

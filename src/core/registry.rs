@@ -17,8 +17,15 @@ pub enum Via {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum RequestStatus {
     Open,
-    Approved { by: String, at_ms: u64 },
-    Denied { by: String, at_ms: u64, reason: Option<String> },
+    Approved {
+        by: String,
+        at_ms: u64,
+    },
+    Denied {
+        by: String,
+        at_ms: u64,
+        reason: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,9 +85,15 @@ pub enum Change {
     PutRequest(JoinRequest),
     PutVolunteer(Volunteer),
     PutBlock(BlockEntry),
-    RemoveBlock { district: String, user: String },
+    RemoveBlock {
+        district: String,
+        user: String,
+    },
     /// The ID-card policy reply went to `user` on `day` (days since the epoch).
-    IdCardReplied { user: String, day: u64 },
+    IdCardReplied {
+        user: String,
+        day: u64,
+    },
 }
 
 /// What the core may read of the records and rooms while deciding.

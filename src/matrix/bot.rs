@@ -14,6 +14,8 @@ use tracing::{debug, error, info, warn};
 
 use super::convert;
 use super::retry::{Failure, backoff, classify};
+use super::rooms::Rooms;
+use crate::core::credential;
 use crate::core::district::RoomPlace;
 use crate::core::event::{BotEvent, Place};
 use crate::pipeline::{Outcome, Pipeline};
@@ -35,6 +37,8 @@ pub struct Bot {
     pub cancel: CancellationToken,
     /// Full alias → the district room it names, from the config.
     pub places: HashMap<String, RoomPlace>,
+    /// Room ids of the district rooms (shared with the pipeline).
+    pub rooms: Arc<Rooms>,
 }
 
 impl Bot {
@@ -56,7 +60,8 @@ impl Bot {
         if self.cancel.is_cancelled() {
             return;
         }
-        match self.pipeline.handle(ev, now_ms()) {
+        let fresh_code = credential::code_from(rand::random());
+        match self.pipeline.handle(ev, now_ms(), &fresh_code) {
             Ok(Outcome::Handled { actions }) => {
                 debug!(event = %ev.event_id, room = %ev.room_id, actions, "handled");
                 if actions > 0 {

@@ -13,6 +13,7 @@ pub mod convert;
 pub mod executor;
 pub mod provision;
 pub mod retry;
+pub mod rooms;
 pub mod session;
 pub mod sync;
 

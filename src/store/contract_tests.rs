@@ -16,7 +16,11 @@ fn handled(id: &str, at: u64) -> Handled {
 }
 
 fn w(key: &[u8], value: Option<&[u8]>) -> Write {
-    Write { tree: Tree::Blocks, key: key.to_vec(), value: value.map(<[u8]>::to_vec) }
+    Write {
+        tree: Tree::Blocks,
+        key: key.to_vec(),
+        value: value.map(<[u8]>::to_vec),
+    }
 }
 
 fn reply(body: &str) -> Action {
@@ -32,25 +36,46 @@ fn reply(body: &str) -> Action {
 fn contract(s: &dyn Store) {
     assert!(!s.is_handled("$a").unwrap());
     assert!(
-        s.commit_handled(&handled("$a", 10), &[reply("1"), reply("2")], &[w(b"k1", Some(b"v1")), w(b"k2", Some(b"v2"))])
-            .unwrap()
+        s.commit_handled(
+            &handled("$a", 10),
+            &[reply("1"), reply("2")],
+            &[w(b"k1", Some(b"v1")), w(b"k2", Some(b"v2"))]
+        )
+        .unwrap()
     );
     assert!(s.is_handled("$a").unwrap());
     // A repeat writes nothing: no second ledger entry, no second outbox entry.
     assert!(
-        !s.commit_handled(&handled("$a", 11), &[reply("1"), reply("2")], &[w(b"k3", Some(b"v3"))])
-            .unwrap()
+        !s.commit_handled(
+            &handled("$a", 11),
+            &[reply("1"), reply("2")],
+            &[w(b"k3", Some(b"v3"))]
+        )
+        .unwrap()
     );
     assert_eq!(s.outbox_len().unwrap(), 2);
-    assert!(s.commit_handled(&handled("$b", 20), &[], &[w(b"k2", None)]).unwrap());
+    assert!(
+        s.commit_handled(&handled("$b", 20), &[], &[w(b"k2", None)])
+            .unwrap()
+    );
     assert_eq!(s.handled_count().unwrap(), 2);
     // Records: written with their event, not by a repeat; removals apply.
     assert_eq!(s.get(Tree::Blocks, b"k1").unwrap(), Some(b"v1".to_vec()));
     assert_eq!(s.get(Tree::Blocks, b"k2").unwrap(), None);
     assert_eq!(s.get(Tree::Blocks, b"k3").unwrap(), None);
     s.put(&w(b"k12", Some(b"x"))).unwrap();
-    s.put(&Write { tree: Tree::Codes, key: b"k1".to_vec(), value: Some(b"other".to_vec()) }).unwrap();
-    let keys: Vec<Vec<u8>> = s.scan(Tree::Blocks, b"k1").unwrap().into_iter().map(|(k, _)| k).collect();
+    s.put(&Write {
+        tree: Tree::Codes,
+        key: b"k1".to_vec(),
+        value: Some(b"other".to_vec()),
+    })
+    .unwrap();
+    let keys: Vec<Vec<u8>> = s
+        .scan(Tree::Blocks, b"k1")
+        .unwrap()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     assert_eq!(keys, [b"k1".to_vec(), b"k12".to_vec()]);
 
     let items = s.outbox_peek(10).unwrap();
@@ -89,7 +114,8 @@ fn sled_store_keeps_the_contract_and_survives_reopen() {
         let s = SledStore::open(dir.path()).unwrap();
         assert!(s.is_empty());
         contract(&s);
-        s.commit_handled(&handled("$c", 30), &[reply("3")], &[]).unwrap();
+        s.commit_handled(&handled("$c", 30), &[reply("3")], &[])
+            .unwrap();
     }
     let s = SledStore::open(dir.path()).unwrap();
     assert!(s.is_handled("$c").unwrap());

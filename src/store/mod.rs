@@ -68,10 +68,19 @@ pub enum Tree {
     Codes,
     Blocks,
     IdCard,
+    UserStations,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 6] = [Tree::Requests, Tree::Cards, Tree::Volunteers, Tree::Codes, Tree::Blocks, Tree::IdCard];
+    pub const ALL: [Tree; 7] = [
+        Tree::Requests,
+        Tree::Cards,
+        Tree::Volunteers,
+        Tree::Codes,
+        Tree::Blocks,
+        Tree::IdCard,
+        Tree::UserStations,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -81,6 +90,7 @@ impl Tree {
             Tree::Codes => "code_volunteerkey",
             Tree::Blocks => "districtuser_block",
             Tree::IdCard => "user_idcardday",
+            Tree::UserStations => "userstation_volunteerkey",
         }
     }
 
@@ -132,7 +142,12 @@ pub trait Store: Send + Sync + 'static {
     /// The exactly-once step: in one transaction, record `handled` in the ledger, apply
     /// `writes` to the records and append `actions` to the outbox. Returns `false` and writes
     /// nothing if the event was already handled.
-    fn commit_handled(&self, handled: &Handled, actions: &[Action], writes: &[Write]) -> Result<bool>;
+    fn commit_handled(
+        &self,
+        handled: &Handled,
+        actions: &[Action],
+        writes: &[Write],
+    ) -> Result<bool>;
 
     /// One record (see [`registry`] for the key layouts).
     fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>>;

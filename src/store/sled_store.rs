@@ -17,7 +17,9 @@ use serde::{Serialize, de::DeserializeOwned};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
-use super::{Handled, Meta, OutboxItem, Result, Store, StoreError, Tree, Write, migrate, outbox_items};
+use super::{
+    Handled, Meta, OutboxItem, Result, Store, StoreError, Tree, Write, migrate, outbox_items,
+};
 use crate::core::action::Action;
 
 pub struct SledStore {
@@ -90,7 +92,10 @@ impl Store for SledStore {
     fn commit_handled(&self, h: &Handled, actions: &[Action], writes: &[Write]) -> Result<bool> {
         // Ids are taken before the transaction: a retried or aborted transaction leaves a
         // gap in the sequence, never a duplicate.
-        let seqs: Vec<u64> = actions.iter().map(|_| self.db.generate_id()).collect::<sled::Result<_>>()?;
+        let seqs: Vec<u64> = actions
+            .iter()
+            .map(|_| self.db.generate_id())
+            .collect::<sled::Result<_>>()?;
         let items = outbox_items(&h.event_id, actions, seqs.into_iter());
         let res = self.tx_trees.as_slice().transaction(|t| {
             let (handled, by_time, outbox) = (&t[0], &t[1], &t[2]);
@@ -115,13 +120,18 @@ impl Store for SledStore {
     }
 
     fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        Ok(self.tx_trees[TX_RECORDS + tree.index()].get(key)?.map(|v| v.to_vec()))
+        Ok(self.tx_trees[TX_RECORDS + tree.index()]
+            .get(key)?
+            .map(|v| v.to_vec()))
     }
 
     fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
         self.tx_trees[TX_RECORDS + tree.index()]
             .scan_prefix(prefix)
-            .map(|kv| kv.map(|(k, v)| (k.to_vec(), v.to_vec())).map_err(StoreError::from))
+            .map(|kv| {
+                kv.map(|(k, v)| (k.to_vec(), v.to_vec()))
+                    .map_err(StoreError::from)
+            })
             .collect()
     }
 

@@ -1,0 +1,126 @@
+//! The district blocklist (SPEC §6): `!block` bans a user from every room of the district and
+//! refuses their future knocks and `!join`s; `!unblock` lifts the bans; `!blocklist` lists.
+//! Blocking is always a human decision: no rule blocks on its own.
+
+use super::action::Action;
+use super::credential;
+use super::ctx::{Ctx, user_arg};
+use super::evaluate::Decision;
+use super::event::Place;
+use super::i18n_vetting as t;
+use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, Volunteer, VolunteerStatus};
+
+fn district_of(c: &Ctx<'_>) -> Option<String> {
+    match &c.ev.place {
+        Place::District(p) => Some(p.district.clone()),
+        Place::Dm => None,
+    }
+}
+
+pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str) -> Decision {
+    let (Some(slug), Some(user)) = (
+        district_of(c),
+        user_arg(args.first().map(String::as_str), mentions),
+    ) else {
+        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+    };
+    if args.len() < 2 {
+        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+    }
+    let Some(d) = c.district(&slug) else {
+        return Decision::default();
+    };
+    if c.is_privileged(d, &user) {
+        return c.answer(t::cannot_block_staff(c.lang));
+    }
+    if c.view.block(&slug, &user).is_some() {
+        return c.answer(t::already_blocked(c.lang, &user));
+    }
+    let reason = args[1..].join(" ");
+    let rooms = c.district_rooms(d);
+    let mut dec = Decision::default();
+    for room in &rooms {
+        dec.actions.push(Action::Ban {
+            room_id: room.clone(),
+            user: user.clone(),
+            reason: reason.clone(),
+        });
+    }
+    dec.actions
+        .push(c.reply(t::blocked(c.lang, &user, rooms.len())));
+    dec.changes.push(Change::PutBlock(BlockEntry {
+        v: 1,
+        district: slug.clone(),
+        user: user.clone(),
+        reason: reason.clone(),
+        by: c.ev.sender.clone(),
+        at_ms: c.now_ms,
+    }));
+    for v in c
+        .view
+        .volunteer_records(&user)
+        .into_iter()
+        .filter(|v| v.district == slug && v.status == VolunteerStatus::Active)
+    {
+        dec.changes.push(Change::PutVolunteer(Volunteer {
+            status: VolunteerStatus::Blocked,
+            status_at_ms: c.now_ms,
+            ..v
+        }));
+    }
+    for s in &d.stations {
+        if let Some(r) = c
+            .view
+            .request(&slug, &s.slug, &user)
+            .filter(|r| r.status == RequestStatus::Open)
+        {
+            let status = RequestStatus::Denied {
+                by: c.ev.sender.clone(),
+                at_ms: c.now_ms,
+                reason: Some(reason.clone()),
+            };
+            dec.changes
+                .push(Change::PutRequest(JoinRequest { status, ..r }));
+        }
+    }
+    dec
+}
+
+pub fn cmd_unblock(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str) -> Decision {
+    let (Some(slug), Some(user)) = (
+        district_of(c),
+        user_arg(args.first().map(String::as_str), mentions),
+    ) else {
+        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+    };
+    let Some(d) = c.district(&slug) else {
+        return Decision::default();
+    };
+    if c.view.block(&slug, &user).is_none() {
+        return c.answer(t::not_blocked(c.lang, &user));
+    }
+    let rooms = c.district_rooms(d);
+    let mut dec = Decision::default();
+    for room in &rooms {
+        dec.actions.push(Action::Unban {
+            room_id: room.clone(),
+            user: user.clone(),
+        });
+    }
+    dec.actions
+        .push(c.reply(t::unblocked(c.lang, &user, rooms.len())));
+    dec.changes.push(Change::RemoveBlock {
+        district: slug,
+        user,
+    });
+    dec
+}
+
+pub fn cmd_blocklist(c: &Ctx<'_>) -> Decision {
+    let Some(slug) = district_of(c) else {
+        return Decision::default();
+    };
+    let mut entries = c.view.blocks(&slug);
+    entries.sort_by_key(|b| b.at_ms);
+    c.answer(t::blocklist(c.lang, &entries, credential::date))
+}

@@ -1,0 +1,329 @@
+//! Texts of vetting, the registry, credentials and the blocklist, in Hindi and English.
+
+use super::district::Lang;
+use super::registry::{BlockEntry, JoinRequest, Via};
+
+fn pick(lang: Lang, hi: String, en: String) -> String {
+    match lang {
+        Lang::Hi => hi,
+        Lang::En => en,
+    }
+}
+
+pub fn card(
+    lang: Lang,
+    r: &JoinRequest,
+    station_name: &str,
+    when: &str,
+    other_stations: &[String],
+    blocked: bool,
+) -> String {
+    let who = match &r.display_name {
+        Some(n) => format!("{n} ({})", r.user),
+        None => r.user.clone(),
+    };
+    let reason = r.reason.clone().unwrap_or_else(|| "—".into());
+    let via_hi = if r.via == Via::Knock {
+        "जुड़ने का अनुरोध (knock)"
+    } else {
+        "बॉट से संदेश (!join)"
+    };
+    let via_en = if r.via == Via::Knock {
+        "ask to join (knock)"
+    } else {
+        "message to the bot (!join)"
+    };
+    let others = if other_stations.is_empty() {
+        "—".to_string()
+    } else {
+        other_stations.join(", ")
+    };
+    let (bl_hi, bl_en) = if blocked {
+        ("प्रतिबंधित!", "BLOCKED!")
+    } else {
+        ("साफ़", "clear")
+    };
+    pick(
+        lang,
+        format!(
+            "🆕 जुड़ने का अनुरोध — थाना {station_name}\nकौन: {who}\nतरीका: {via_hi}\nकारण: {reason}\nकब: {when}\nअन्य थानों के स्वयंसेवक: {others}\nप्रतिबंध सूची: {bl_hi}\nस्वीकार: ✅ या !approve {} [श्रेणी] · अस्वीकार: ❌ या !deny {} [कारण]",
+            r.user, r.user
+        ),
+        format!(
+            "🆕 Join request — {station_name} police station\nWho: {who}\nVia: {via_en}\nReason: {reason}\nWhen: {when}\nVolunteer of other stations: {others}\nBlocklist: {bl_en}\nApprove: ✅ or !approve {} [category] · Deny: ❌ or !deny {} [reason]",
+            r.user, r.user
+        ),
+    )
+}
+
+pub fn card_outcome(lang: Lang, card: &str, approved: bool, by: &str, detail: &str) -> String {
+    let (hi, en) = if approved {
+        ("✅ स्वीकृत", "✅ Approved")
+    } else {
+        ("❌ अस्वीकृत", "❌ Denied")
+    };
+    pick(
+        lang,
+        format!("{card}\n— {hi}: {by} {detail}"),
+        format!("{card}\n— {en} by {by} {detail}"),
+    )
+}
+
+pub fn request_sent(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "आपका अनुरोध थाना {station} के स्टाफ़ को भेज दिया गया है। स्वीकृति के बाद आपको समूह में आमंत्रित किया जाएगा।"
+        ),
+        format!(
+            "Your request has been sent to the staff of {station} police station. You will be invited to the room once it is approved."
+        ),
+    )
+}
+
+pub fn request_refused_politely(lang: Lang) -> String {
+    pick(
+        lang,
+        "क्षमा करें, यह अनुरोध स्वीकार नहीं किया जा सकता।".into(),
+        "Sorry, this request cannot be accepted.".into(),
+    )
+}
+
+pub fn blocked_log(lang: Lang, user: &str, b: &BlockEntry, via: Via) -> String {
+    let via = match via {
+        Via::Knock => "knock",
+        Via::Dm => "!join",
+    };
+    pick(
+        lang,
+        format!(
+            "⛔ प्रतिबंधित सदस्य {user} का अनुरोध ({via}) अस्वीकार किया गया। प्रतिबंध का कारण: {} (by {})",
+            b.reason, b.by
+        ),
+        format!(
+            "⛔ Refused a request ({via}) from blocked user {user}. Block reason: {} (by {})",
+            b.reason, b.by
+        ),
+    )
+}
+
+pub fn unknown_station(lang: Lang, slug: &str, known: &[String]) -> String {
+    let list = known.join(", ");
+    pick(
+        lang,
+        format!("“{slug}” नाम का कोई थाना नहीं है। थाने: {list}"),
+        format!("There is no station “{slug}”. Stations: {list}"),
+    )
+}
+
+pub fn already_member(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!("आप पहले से थाना {station} के स्वयंसेवक हैं।"),
+        format!("You are already a volunteer of {station} police station."),
+    )
+}
+
+pub fn already_pending(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!("थाना {station} के लिए आपका अनुरोध पहले से लंबित है।"),
+        format!("Your request for {station} police station is already pending."),
+    )
+}
+
+pub fn no_request(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("{user} का कोई लंबित अनुरोध इस थाने में नहीं है।"),
+        format!("{user} has no open request at this station."),
+    )
+}
+
+pub fn bad_category(lang: Lang, cat: &str, known: &[String]) -> String {
+    let list = known.join(", ");
+    pick(
+        lang,
+        format!("“{cat}” कोई श्रेणी नहीं है। श्रेणियाँ: {list}"),
+        format!("“{cat}” is not a category. Categories: {list}"),
+    )
+}
+
+pub fn approved(lang: Lang, user: &str, category: &str) -> String {
+    pick(
+        lang,
+        format!("✅ {user} स्वीकृत ({category}) और आमंत्रित।"),
+        format!("✅ {user} approved ({category}) and invited."),
+    )
+}
+
+pub fn denied(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("❌ {user} का अनुरोध अस्वीकार किया गया।"),
+        format!("❌ {user}'s request was denied."),
+    )
+}
+
+pub fn welcome(lang: Lang, station: &str, code: &str, room_topic: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "स्वागत है! आप थाना {station} के डिजिटल स्वयंसेवक के रूप में स्वीकृत हुए हैं। समूह का आमंत्रण स्वीकार करें।\nनियम: {room_topic}\nआपका सत्यापन कोड: {code} (!mycard से देखें)। ध्यान दें: स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है।"
+        ),
+        format!(
+            "Welcome! You are approved as a digital volunteer of {station} police station. Please accept the room invite.\nRules: {room_topic}\nYour verification code: {code} (see !mycard). Note: volunteers are citizens and hold no police authority."
+        ),
+    )
+}
+
+pub fn deny_dm(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!("थाना {station} में जुड़ने का आपका अनुरोध स्वीकार नहीं हुआ।"),
+        format!("Your request to join {station} police station was not accepted."),
+    )
+}
+
+pub fn pending_header(lang: Lang, n: usize) -> String {
+    pick(
+        lang,
+        format!("लंबित अनुरोध: {n}"),
+        format!("Open join requests: {n}"),
+    )
+}
+
+pub fn age(lang: Lang, minutes: u64) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (lang, h) {
+        (Lang::Hi, 0) => format!("{m} मिनट पहले"),
+        (Lang::Hi, _) => format!("{h} घंटे {m} मिनट पहले"),
+        (Lang::En, 0) => format!("{m} min ago"),
+        (Lang::En, _) => format!("{h} h {m} min ago"),
+    }
+}
+
+pub fn credential(lang: Lang, station: &str, since: &str, code: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "डिजिटल स्वयंसेवक पहचान — थाना {station}\nसदस्य: {since} से\nसत्यापन कोड: {code}\nकोई भी इसे “!verify {code}” लिखकर जाँच सकता है।\nयह पुलिस पहचान पत्र नहीं है: स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है।"
+        ),
+        format!(
+            "Digital volunteer credential — {station} police station\nMember since: {since}\nVerification code: {code}\nAnyone can check it by sending “!verify {code}”.\nThis is not a police ID: volunteers are citizens and hold no police authority."
+        ),
+    )
+}
+
+pub fn no_card(lang: Lang) -> String {
+    pick(
+        lang,
+        "आप अभी किसी थाने के पंजीकृत स्वयंसेवक नहीं हैं।".into(),
+        "You are not a registered volunteer of any station yet.".into(),
+    )
+}
+
+pub fn verify_ok(lang: Lang, station: &str, since: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "✅ मान्य: थाना {station} के पंजीकृत डिजिटल स्वयंसेवक, {since} से। स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है।"
+        ),
+        format!(
+            "✅ Valid: registered digital volunteer of {station} police station since {since}. Volunteers are citizens and hold no police authority."
+        ),
+    )
+}
+
+pub fn verify_bad(lang: Lang, code: &str) -> String {
+    pick(
+        lang,
+        format!("❌ “{code}” मान्य कोड नहीं है (अज्ञात, रद्द या पूर्व स्वयंसेवक)।"),
+        format!("❌ “{code}” is not a valid code (unknown, revoked or a former volunteer)."),
+    )
+}
+
+pub fn idcard_policy(lang: Lang, prefix: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "स्वयंसेवकों को पुलिस पहचान पत्र नहीं दिया जाता: स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है। इसके बदले आपको एक सत्यापन योग्य स्वयंसेवक पहचान मिलती है: बॉट को निजी संदेश में {prefix}mycard लिखें; कोई भी {prefix}verify <कोड> से उसकी जाँच कर सकता है।"
+        ),
+        format!(
+            "Volunteers are not given police ID cards: volunteers are citizens and hold no police authority. Instead you get a verifiable volunteer credential: send {prefix}mycard to the bot in a direct chat; anyone can check it with {prefix}verify <code>."
+        ),
+    )
+}
+
+pub fn blocked(lang: Lang, user: &str, rooms: usize) -> String {
+    pick(
+        lang,
+        format!("⛔ {user} ज़िले भर में प्रतिबंधित; {rooms} कमरों में प्रतिबंध लगाया गया।"),
+        format!("⛔ {user} is blocked district-wide; banned in {rooms} rooms."),
+    )
+}
+
+pub fn already_blocked(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("{user} पहले से प्रतिबंधित है।"),
+        format!("{user} is already blocked."),
+    )
+}
+
+pub fn unblocked(lang: Lang, user: &str, rooms: usize) -> String {
+    pick(
+        lang,
+        format!("{user} से प्रतिबंध हटाया गया; {rooms} कमरों में।"),
+        format!("{user} is unblocked; unbanned in {rooms} rooms."),
+    )
+}
+
+pub fn not_blocked(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("{user} प्रतिबंधित नहीं है।"),
+        format!("{user} is not blocked."),
+    )
+}
+
+pub fn blocklist(lang: Lang, entries: &[BlockEntry], date: impl Fn(u64) -> String) -> String {
+    if entries.is_empty() {
+        return pick(
+            lang,
+            "प्रतिबंध सूची खाली है।".into(),
+            "The blocklist is empty.".into(),
+        );
+    }
+    let mut out = pick(
+        lang,
+        format!("प्रतिबंध सूची ({}):", entries.len()),
+        format!("Blocklist ({}):", entries.len()),
+    );
+    for b in entries {
+        out.push_str(&format!(
+            "\n• {} — {} ({}, {})",
+            b.user,
+            b.reason,
+            b.by,
+            date(b.at_ms)
+        ));
+    }
+    out
+}
+
+pub fn no_volunteer(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("{user} इस थाने/ज़िले का स्वयंसेवक नहीं है।"),
+        format!("{user} is not a volunteer here."),
+    )
+}
+
+pub fn cannot_block_staff(lang: Lang) -> String {
+    pick(
+        lang,
+        "स्टाफ़, अधिकारी या बॉट को प्रतिबंधित नहीं किया जा सकता।".into(),
+        "Staff, officers and the bot cannot be blocked.".into(),
+    )
+}

@@ -1,0 +1,203 @@
+//! An in-memory [`StateView`] for the core's table tests: records are applied as the
+//! pipeline would store them.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use super::district::{District, Lang, Names, RoomKind, RoomPlace, Station};
+use super::evaluate::{Decision, Directory, Inputs, evaluate};
+use super::event::{BotEvent, EventBody, Place};
+use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, StateView, Volunteer};
+
+#[derive(Default)]
+pub struct TestView {
+    pub requests: RefCell<BTreeMap<(String, String, String), JoinRequest>>,
+    pub volunteers: RefCell<BTreeMap<(String, String, String), Volunteer>>,
+    pub blocks: RefCell<BTreeMap<(String, String), BlockEntry>>,
+    pub idcard: RefCell<BTreeMap<String, u64>>,
+}
+
+impl TestView {
+    pub fn apply(&self, d: &Decision) {
+        for c in &d.changes {
+            match c {
+                Change::PutRequest(r) => drop(self.requests.borrow_mut().insert(
+                    (r.district.clone(), r.station.clone(), r.user.clone()),
+                    r.clone(),
+                )),
+                Change::PutVolunteer(v) => drop(self.volunteers.borrow_mut().insert(
+                    (v.district.clone(), v.station.clone(), v.user.clone()),
+                    v.clone(),
+                )),
+                Change::PutBlock(b) => drop(
+                    self.blocks
+                        .borrow_mut()
+                        .insert((b.district.clone(), b.user.clone()), b.clone()),
+                ),
+                Change::RemoveBlock { district, user } => drop(
+                    self.blocks
+                        .borrow_mut()
+                        .remove(&(district.clone(), user.clone())),
+                ),
+                Change::IdCardReplied { user, day } => {
+                    self.idcard.borrow_mut().insert(user.clone(), *day);
+                }
+            }
+        }
+    }
+
+    /// Pretend the executor posted the card of `user`'s request as `event`.
+    pub fn set_card(&self, user: &str, event: &str) {
+        for r in self
+            .requests
+            .borrow_mut()
+            .values_mut()
+            .filter(|r| r.user == user)
+        {
+            r.card_event = Some(event.to_string());
+        }
+    }
+}
+
+impl StateView for TestView {
+    fn request(&self, d: &str, s: &str, u: &str) -> Option<JoinRequest> {
+        self.requests
+            .borrow()
+            .get(&(d.into(), s.into(), u.into()))
+            .cloned()
+    }
+    fn request_by_card(&self, card: &str) -> Option<JoinRequest> {
+        self.requests
+            .borrow()
+            .values()
+            .find(|r| r.card_event.as_deref() == Some(card))
+            .cloned()
+    }
+    fn open_requests(&self, d: &str, s: &str) -> Vec<JoinRequest> {
+        self.requests
+            .borrow()
+            .values()
+            .filter(|r| r.district == d && r.station == s && r.status == RequestStatus::Open)
+            .cloned()
+            .collect()
+    }
+    fn volunteer(&self, d: &str, s: &str, u: &str) -> Option<Volunteer> {
+        self.volunteers
+            .borrow()
+            .get(&(d.into(), s.into(), u.into()))
+            .cloned()
+    }
+    fn volunteer_records(&self, u: &str) -> Vec<Volunteer> {
+        self.volunteers
+            .borrow()
+            .values()
+            .filter(|v| v.user == u)
+            .cloned()
+            .collect()
+    }
+    fn volunteer_by_code(&self, code: &str) -> Option<Volunteer> {
+        self.volunteers
+            .borrow()
+            .values()
+            .find(|v| v.code == code)
+            .cloned()
+    }
+    fn volunteers(&self, d: &str) -> Vec<Volunteer> {
+        self.volunteers
+            .borrow()
+            .values()
+            .filter(|v| v.district == d)
+            .cloned()
+            .collect()
+    }
+    fn block(&self, d: &str, u: &str) -> Option<BlockEntry> {
+        self.blocks.borrow().get(&(d.into(), u.into())).cloned()
+    }
+    fn blocks(&self, d: &str) -> Vec<BlockEntry> {
+        self.blocks
+            .borrow()
+            .values()
+            .filter(|b| b.district == d)
+            .cloned()
+            .collect()
+    }
+    fn idcard_replied_on(&self, u: &str) -> Option<u64> {
+        self.idcard.borrow().get(u).copied()
+    }
+    fn room_id(&self, p: &RoomPlace) -> Option<String> {
+        Some(match &p.kind {
+            RoomKind::Space => "!space".into(),
+            RoomKind::Control => "!control".into(),
+            RoomKind::Announcements => "!ann".into(),
+            RoomKind::Station(s) => format!("!station-{s}"),
+            RoomKind::Desk(s) => format!("!desk-{s}"),
+        })
+    }
+}
+
+/// District `lko` with stations `a` (staff @sho:s lead, @c:s) and `b` (staff @b:s); officer @sp:s.
+pub fn directory(lang: Lang) -> Directory {
+    let n = |s: &str| Names {
+        hi: format!("{s}-hi"),
+        en: s.to_string(),
+    };
+    Directory {
+        districts: vec![District {
+            slug: "lko".into(),
+            names: n("Lucknow"),
+            lang,
+            officers: vec!["@sp:s".into()],
+            stations: vec![
+                Station {
+                    slug: "a".into(),
+                    names: n("A"),
+                    staff: vec!["@sho:s".into(), "@c:s".into()],
+                    leads: vec!["@sho:s".into()],
+                },
+                Station {
+                    slug: "b".into(),
+                    names: n("B"),
+                    staff: vec!["@b:s".into()],
+                    leads: vec![],
+                },
+            ],
+        }],
+        bot_user: "@bot:s".into(),
+        prefix: "!".into(),
+        default_lang: lang,
+        categories: vec!["teacher".into(), "trader".into(), "other".into()],
+    }
+}
+
+pub fn at(kind: RoomKind) -> Place {
+    Place::District(RoomPlace {
+        district: "lko".into(),
+        kind,
+    })
+}
+
+pub fn ev(id: &str, sender: &str, place: Place, body: EventBody) -> BotEvent {
+    BotEvent {
+        event_id: id.into(),
+        room_id: "!r".into(),
+        sender: sender.into(),
+        origin_ts_ms: 1_000,
+        place,
+        body,
+    }
+}
+
+/// Evaluate at a fixed time with a fixed fresh code, and apply the changes to `view`.
+pub fn run(dir: &Directory, view: &TestView, e: &BotEvent) -> Decision {
+    let d = evaluate(
+        dir,
+        view,
+        e,
+        &Inputs {
+            now_ms: 86_400_000 * 20_000,
+            fresh_code: "ABCD-EFGH",
+        },
+    );
+    view.apply(&d);
+    d
+}

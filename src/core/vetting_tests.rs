@@ -1,0 +1,362 @@
+//! Vetting, registry, credentials and blocklist decisions as tables, with the test view
+//! standing in for the store.
+
+use crate::core::action::Action;
+use crate::core::district::{Lang, RoomKind};
+use crate::core::event::{EventBody, MemberChange, Place};
+use crate::core::help::CATALOG;
+use crate::core::registry::{RequestStatus, StateView, VolunteerStatus};
+use crate::core::roles::Role;
+use crate::core::test_view::{TestView, at, directory, ev, run};
+
+fn knock(user: &str) -> crate::core::event::BotEvent {
+    let body = EventBody::Member {
+        target: user.into(),
+        change: MemberChange::Knock,
+        reason: Some("I teach here".into()),
+        display_name: Some("Ravi".into()),
+    };
+    ev("$k", user, at(RoomKind::Station("a".into())), body)
+}
+
+fn text_of(d: &crate::core::evaluate::Decision) -> String {
+    d.actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::Reply { body, .. }
+            | Action::Notice { body, .. }
+            | Action::Dm { body, .. }
+            | Action::Edit { body, .. } => Some(body.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn desk(sender: &str, station: &str, body: &str) -> crate::core::event::BotEvent {
+    ev(
+        "$c",
+        sender,
+        at(RoomKind::Desk(station.into())),
+        EventBody::text(body),
+    )
+}
+
+#[test]
+fn knock_card_then_approval_registers_and_invites() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let d = run(&dir, &view, &knock("@ravi:s"));
+    assert!(
+        matches!(&d.actions[0], Action::Notice { room_id, card: Some(_), body } if room_id == "!desk-a" && body.contains("Ravi (@ravi:s)") && body.contains("I teach here") && body.contains("Blocklist: clear"))
+    );
+    assert_eq!(
+        view.request("lko", "a", "@ravi:s").unwrap().status,
+        RequestStatus::Open
+    );
+    // A second knock does not post a second card.
+    assert!(run(&dir, &view, &knock("@ravi:s")).actions.is_empty());
+
+    view.set_card("@ravi:s", "$card");
+    let d = run(&dir, &view, &desk("@c:s", "a", "!approve @ravi:s Teacher"));
+    assert!(d.actions.contains(&Action::Invite {
+        room_id: "!station-a".into(),
+        user: "@ravi:s".into()
+    }));
+    assert!(d.actions.iter().any(|a| matches!(a, Action::Edit { event_id, body, .. } if event_id == "$card" && body.contains("Approved by @c:s"))));
+    assert!(d.actions.iter().any(|a| matches!(a, Action::Dm { user, body } if user == "@ravi:s" && body.contains("ABCD-EFGH"))));
+    let v = view.volunteer("lko", "a", "@ravi:s").unwrap();
+    assert_eq!(
+        (v.category.as_str(), v.status, v.approved_by.as_str()),
+        ("teacher", VolunteerStatus::Active, "@c:s")
+    );
+    // Nothing left to approve.
+    assert!(
+        text_of(&run(&dir, &view, &desk("@c:s", "a", "!approve @ravi:s")))
+            .contains("no open request")
+    );
+}
+
+#[test]
+fn reactions_on_the_card_decide_for_staff_only() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    run(&dir, &view, &knock("@ravi:s"));
+    view.set_card("@ravi:s", "$card");
+    let react = |sender: &str, key: &str| {
+        ev(
+            "$r",
+            sender,
+            at(RoomKind::Desk("a".into())),
+            EventBody::Reaction {
+                key: key.into(),
+                target_event: "$card".into(),
+            },
+        )
+    };
+    assert!(
+        run(&dir, &view, &react("@v:s", "✅")).actions.is_empty(),
+        "a volunteer's reaction does nothing"
+    );
+    assert!(
+        run(&dir, &view, &react("@b:s", "✅")).actions.is_empty(),
+        "staff of another station neither"
+    );
+    assert!(run(&dir, &view, &react("@sho:s", "🎉")).actions.is_empty());
+    let d = run(&dir, &view, &react("@sho:s", "❌"));
+    assert!(d.actions.contains(&Action::Kick {
+        room_id: "!station-a".into(),
+        user: "@ravi:s".into(),
+        reason: "Sorry, this request cannot be accepted.".into()
+    }));
+    assert!(matches!(
+        view.request("lko", "a", "@ravi:s").unwrap().status,
+        RequestStatus::Denied { .. }
+    ));
+}
+
+#[test]
+fn join_by_dm_and_its_errors() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let dm = |body: &str| ev("$j", "@ravi:s", Place::Dm, EventBody::text(body));
+    let cases = [
+        ("!join", "Usage: !join <station> [reason]"),
+        (
+            "!join nowhere",
+            "There is no station “nowhere”. Stations: a, b",
+        ),
+        (
+            "!join A I want to help",
+            "Your request has been sent to the staff of A police station",
+        ),
+        ("!join a", "already pending"),
+    ];
+    for (body, want) in cases {
+        let got = text_of(&run(&dir, &view, &dm(body)));
+        assert!(got.contains(want), "{body}: {got}");
+    }
+    assert_eq!(
+        view.request("lko", "a", "@ravi:s")
+            .unwrap()
+            .reason
+            .as_deref(),
+        Some("I want to help")
+    );
+    let got = text_of(&run(
+        &dir,
+        &view,
+        &desk("@sho:s", "a", "!approve @ravi:s plumber"),
+    ));
+    assert!(
+        got.contains("“plumber” is not a category. Categories: teacher, trader, other"),
+        "{got}"
+    );
+    let got = text_of(&run(&dir, &view, &desk("@sho:s", "a", "!pending")));
+    assert!(
+        got.contains("Open join requests: 1") && got.contains("@ravi:s"),
+        "{got}"
+    );
+}
+
+#[test]
+fn blocked_users_are_refused_at_once() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let d = run(
+        &dir,
+        &view,
+        &ev(
+            "$b",
+            "@sp:s",
+            at(RoomKind::Control),
+            EventBody::text("!block @tout:s broker at the thana"),
+        ),
+    );
+    let bans: Vec<&str> = d
+        .actions
+        .iter()
+        .filter_map(|a| {
+            if let Action::Ban { room_id, .. } = a {
+                Some(room_id.as_str())
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(
+        bans,
+        [
+            "!space",
+            "!control",
+            "!ann",
+            "!station-a",
+            "!desk-a",
+            "!station-b",
+            "!desk-b"
+        ]
+    );
+    assert!(text_of(&d).contains("banned in 7 rooms"));
+
+    let d = run(&dir, &view, &knock("@tout:s"));
+    assert!(
+        d.actions
+            .iter()
+            .any(|a| matches!(a, Action::Kick { user, .. } if user == "@tout:s"))
+    );
+    assert!(text_of(&d).contains("Block reason: broker at the thana"));
+    assert!(view.request("lko", "a", "@tout:s").is_none());
+    let d = run(
+        &dir,
+        &view,
+        &ev("$j", "@tout:s", Place::Dm, EventBody::text("!join a")),
+    );
+    let to_user: Vec<&Action> = d
+        .actions
+        .iter()
+        .filter(|a| matches!(a, Action::Reply { .. }))
+        .collect();
+    assert!(
+        matches!(to_user[..], [Action::Reply { body, .. }] if body == "Sorry, this request cannot be accepted."),
+        "the user is not told why: {to_user:?}"
+    );
+    assert!(
+        text_of(&d).contains("Refused a request (!join) from blocked user @tout:s"),
+        "the desk is"
+    );
+
+    assert!(
+        text_of(&run(&dir, &view, &desk("@sho:s", "a", "!blocklist")))
+            .contains("@tout:s — broker at the thana (@sp:s")
+    );
+    assert!(
+        text_of(&run(&dir, &view, &desk("@sho:s", "a", "!block @c:s rude")))
+            .contains("cannot be blocked")
+    );
+    assert!(
+        text_of(&run(&dir, &view, &desk("@sho:s", "a", "!block @x:s")))
+            .contains("Usage: !block @user <reason>")
+    );
+    let d = run(&dir, &view, &desk("@sho:s", "a", "!unblock @tout:s"));
+    assert_eq!(
+        d.actions
+            .iter()
+            .filter(|a| matches!(a, Action::Unban { .. }))
+            .count(),
+        7
+    );
+    assert!(view.block("lko", "@tout:s").is_none());
+}
+
+#[test]
+fn credentials_verify_and_leave() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    run(&dir, &view, &knock("@ravi:s"));
+    run(&dir, &view, &desk("@sho:s", "a", "!approve @ravi:s"));
+    let verify = |code: &str| {
+        text_of(&run(
+            &dir,
+            &view,
+            &ev(
+                "$v",
+                "@anyone:s",
+                Place::Dm,
+                EventBody::text(format!("!verify {code}")),
+            ),
+        ))
+    };
+    assert!(
+        verify("abcd efgh")
+            .contains("Valid: registered digital volunteer of A police station since")
+            && verify("ABCD-EFGH").contains("hold no police authority")
+    );
+    assert!(verify("ZZZZ-ZZZZ").contains("is not a valid code"));
+    assert!(verify("nonsense").contains("is not a valid code"));
+    let card = text_of(&run(
+        &dir,
+        &view,
+        &ev("$m", "@ravi:s", Place::Dm, EventBody::text("!mycard")),
+    ));
+    assert!(
+        card.contains("ABCD-EFGH") && card.contains("not a police ID"),
+        "{card}"
+    );
+
+    let leave = EventBody::Member {
+        target: "@ravi:s".into(),
+        change: MemberChange::Leave,
+        reason: None,
+        display_name: None,
+    };
+    run(
+        &dir,
+        &view,
+        &ev("$l", "@ravi:s", at(RoomKind::Station("a".into())), leave),
+    );
+    assert_eq!(
+        view.volunteer("lko", "a", "@ravi:s").unwrap().status,
+        VolunteerStatus::Left
+    );
+    assert!(
+        verify("ABCD-EFGH").contains("is not a valid code"),
+        "a former volunteer's code is no longer valid"
+    );
+}
+
+#[test]
+fn id_card_requests_get_the_policy_once_a_day() {
+    let dir = directory(Lang::Hi);
+    let view = TestView::default();
+    let ask = |id: &str| {
+        ev(
+            id,
+            "@ravi:s",
+            at(RoomKind::Station("a".into())),
+            EventBody::text("sir mujhe I-Card chahiye"),
+        )
+    };
+    assert!(text_of(&run(&dir, &view, &ask("$1"))).contains("पुलिस पहचान पत्र नहीं"));
+    assert!(run(&dir, &view, &ask("$2")).actions.is_empty());
+}
+
+/// Every implemented command × role in a desk: staff commands refuse volunteers, officer
+/// commands refuse staff, and a refusal changes nothing.
+#[test]
+fn authorization_table() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let callers = [
+        ("@v:s", Role::Volunteer),
+        ("@c:s", Role::Staff),
+        ("@sp:s", Role::Officer),
+    ];
+    for spec in CATALOG.iter().filter(|c| c.implemented && c.name != "help") {
+        for (user, role) in callers {
+            let d = run(
+                &dir,
+                &view,
+                &ev(
+                    "$a",
+                    user,
+                    at(RoomKind::Desk("a".into())),
+                    EventBody::text(format!("!{} @x:s reason", spec.name)),
+                ),
+            );
+            let refused = text_of(&d).contains("cannot be used here");
+            assert_eq!(
+                refused,
+                !spec.allowed(role, &at(RoomKind::Desk("a".into()))),
+                "!{} by {user}",
+                spec.name
+            );
+            if refused {
+                assert!(
+                    d.changes.is_empty() && d.actions.len() == 1,
+                    "!{} by {user} changed something",
+                    spec.name
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The pipeline with the memory store: dedupe, history, and records stored with the event.
+
+use std::collections::HashMap;
+
+use super::*;
+use crate::core::district::{District, Lang, Names, RoomKind, Station};
+use crate::core::event::{EventBody, MemberChange, Place};
+use crate::store::memory::MemoryStore;
+
+pub struct MapRooms(pub HashMap<RoomPlace, String>);
+
+impl RoomIndex for MapRooms {
+    fn room_id(&self, place: &RoomPlace) -> Option<String> {
+        self.0.get(place).cloned()
+    }
+}
+
+fn place(kind: RoomKind) -> RoomPlace {
+    RoomPlace {
+        district: "d".into(),
+        kind,
+    }
+}
+
+fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
+    let store = Arc::new(MemoryStore::new());
+    let n = Names {
+        hi: "अ".into(),
+        en: "A".into(),
+    };
+    let dir = Directory {
+        districts: vec![District {
+            slug: "d".into(),
+            names: n.clone(),
+            lang: Lang::En,
+            officers: vec!["@sp:s".into()],
+            stations: vec![Station {
+                slug: "a".into(),
+                names: n,
+                staff: vec!["@sho:s".into()],
+                leads: vec![],
+            }],
+        }],
+        bot_user: "@bot:s".into(),
+        prefix: "!".into(),
+        default_lang: Lang::En,
+        categories: vec!["teacher".into(), "other".into()],
+    };
+    let rooms = MapRooms(HashMap::from([
+        (place(RoomKind::Station("a".into())), "!station".to_string()),
+        (place(RoomKind::Desk("a".into())), "!desk".to_string()),
+    ]));
+    (
+        Pipeline::new(store.clone(), Arc::new(dir), Arc::new(rooms)),
+        store,
+    )
+}
+
+fn ev(id: &str, ts: u64, sender: &str, kind: RoomKind, body: EventBody) -> BotEvent {
+    BotEvent {
+        event_id: id.into(),
+        room_id: "!r".into(),
+        sender: sender.into(),
+        origin_ts_ms: ts,
+        place: Place::District(place(kind)),
+        body,
+    }
+}
+
+#[test]
+fn each_event_is_handled_once() {
+    let (p, store) = pipeline();
+    store.meta_set(Meta::FirstStartMs, 100).unwrap();
+    let st = || RoomKind::Station("a".into());
+    let cases = [
+        (
+            ev("$old", 99, "@v:s", st(), EventBody::text("!help")),
+            Outcome::History,
+        ),
+        (
+            ev("$1", 100, "@v:s", st(), EventBody::text("!help")),
+            Outcome::Handled { actions: 1 },
+        ),
+        (
+            ev("$1", 100, "@v:s", st(), EventBody::text("!help")),
+            Outcome::Duplicate,
+        ),
+        (
+            ev("$2", 101, "@v:s", st(), EventBody::text("hello")),
+            Outcome::Handled { actions: 0 },
+        ),
+        (
+            ev("$2", 101, "@v:s", st(), EventBody::text("hello")),
+            Outcome::Duplicate,
+        ),
+    ];
+    for (e, want) in cases {
+        assert_eq!(
+            p.handle(&e, 1_000, "ABCD-EFGH").unwrap(),
+            want,
+            "{}",
+            e.event_id
+        );
+    }
+    assert_eq!(store.outbox_len().unwrap(), 1);
+    assert_eq!(store.handled_count().unwrap(), 2);
+}
+
+#[test]
+fn a_knock_then_an_approval_registers_a_volunteer_once() {
+    let (p, store) = pipeline();
+    let knock = EventBody::Member {
+        target: "@v:s".into(),
+        change: MemberChange::Knock,
+        reason: Some("teacher here".into()),
+        display_name: Some("V".into()),
+    };
+    assert_eq!(
+        p.handle(
+            &ev("$k", 1, "@v:s", RoomKind::Station("a".into()), knock),
+            10,
+            "ABCD-EFGH"
+        )
+        .unwrap(),
+        Outcome::Handled { actions: 1 }
+    );
+    let r = registry::request(store.as_ref(), "d", "a", "@v:s")
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.status, RequestStatus::Open);
+    let approve = ev(
+        "$a",
+        2,
+        "@sho:s",
+        RoomKind::Desk("a".into()),
+        EventBody::text("!approve @v:s teacher"),
+    );
+    assert!(matches!(
+        p.handle(&approve, 20, "ABCD-EFGH").unwrap(),
+        Outcome::Handled { .. }
+    ));
+    assert!(matches!(
+        p.handle(&approve, 21, "WXYZ-WXYZ").unwrap(),
+        Outcome::Duplicate
+    ));
+    let v = registry::volunteer(store.as_ref(), "d", "a", "@v:s")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (v.category.as_str(), v.code.as_str()),
+        ("teacher", "ABCD-EFGH")
+    );
+    assert_eq!(
+        registry::volunteer_by_code(store.as_ref(), "ABCD-EFGH").unwrap(),
+        Some(v)
+    );
+}
