@@ -42,6 +42,17 @@ enum Command {
         /// The file to check (defaults to --config).
         file: Option<PathBuf>,
     },
+    /// Write the bot's records to stdout (the bot must be stopped: its store allows one process).
+    Export {
+        what: ExportWhat,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: saathi::export::Format,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportWhat {
+    Volunteers,
 }
 
 fn init_logging(cfg: &Config) {
@@ -119,7 +130,11 @@ async fn main() -> ExitCode {
                 Err(code) => return code,
             };
             init_logging(&cfg);
-            let mut out = |line: &str| println!("{line}");
+            // A closed stdout (e.g. piped into `head`) must not abort provisioning half-way.
+            let mut out = |line: &str| {
+                use std::io::Write;
+                let _ = writeln!(std::io::stdout(), "{line}");
+            };
             match saathi::app::provision(&cfg, &mut out).await {
                 Ok(s) if s.is_noop() => {
                     println!(
@@ -143,6 +158,32 @@ async fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("provisioning failed: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Export {
+            what: ExportWhat::Volunteers,
+            format,
+        } => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let store = match saathi::app::open_store(&cfg) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("saathi export: {e} (is the bot running? stop it first)");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match saathi::export::volunteers(&store, format, &mut std::io::stdout().lock()) {
+                Ok(n) => {
+                    eprintln!("{n} volunteer records exported");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("saathi export: {e}");
                     ExitCode::FAILURE
                 }
             }

@@ -64,13 +64,13 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
 
     let first = bot.provision();
     assert!(
-        first.contains("[7/7] #thana-b-desk:localhost created"),
+        first.contains("[8/8] #thana-b-desk:localhost created"),
         "{first}"
     );
-    assert!(first.contains("Done: 7 rooms (7 created"), "{first}");
+    assert!(first.contains("Done: 8 rooms (8 created"), "{first}");
     let second = bot.provision();
     assert!(
-        second.contains("Nothing to change: all 7 rooms are as configured."),
+        second.contains("Nothing to change: all 8 rooms are as configured."),
         "{second}"
     );
 
@@ -163,7 +163,7 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
             .iter()
             .filter(|s| s.starts_with("m.space.child|"))
             .count(),
-        6
+        7
     );
     let station_state: Vec<&str> = station["state"]
         .as_array()
@@ -199,7 +199,7 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
             && third.contains("#thana-a:localhost exists, set m.room.power_levels"),
         "{third}"
     );
-    assert!(bot.provision().contains("Nothing to change: all 9 rooms"));
+    assert!(bot.provision().contains("Nothing to change: all 10 rooms"));
     let a = officer.room_by_alias("#thana-a:localhost").await;
     let pl = room_state(&hs, &bot, &a).await[&("m.room.power_levels".to_string(), String::new())]
         .clone();

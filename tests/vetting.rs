@@ -28,39 +28,108 @@ async fn knock_join_approve_verify_and_block() {
     // 1. A knock becomes a card in the desk; ✅ on it invites, registers and DMs a credential.
     let vol1 = User::login(&hs, "vol1").await;
     let alias = OwnedRoomOrAliasId::try_from("#thana-a:localhost").unwrap();
-    vol1.client.knock(alias, Some("I am a teacher in Hazratganj".into()), vec![]).await.unwrap();
-    let card = staff.wait_for("the request card", |s| s.room_id == desk_a.as_str() && s.body.contains("Join request") && s.body.contains("@vol1:localhost")).await;
-    assert!(card.body.contains("I am a teacher in Hazratganj") && card.body.contains("Blocklist: clear"), "{}", card.body);
+    vol1.client
+        .knock(alias, Some("I am a teacher in Hazratganj".into()), vec![])
+        .await
+        .unwrap();
+    let card = staff
+        .wait_for("the request card", |s| {
+            s.room_id == desk_a.as_str()
+                && s.body.contains("Join request")
+                && s.body.contains("@vol1:localhost")
+        })
+        .await;
+    assert!(
+        card.body.contains("I am a teacher in Hazratganj")
+            && card.body.contains("Blocklist: clear"),
+        "{}",
+        card.body
+    );
     let card_id = OwnedEventId::try_from(card.event_id.as_str()).unwrap();
-    desk.send(ReactionEventContent::new(Annotation::new(card_id, "✅".into()))).await.unwrap();
+    desk.send(ReactionEventContent::new(Annotation::new(
+        card_id,
+        "✅".into(),
+    )))
+    .await
+    .unwrap();
     vol1.join(&station_a).await;
     vol1.accept_invites().await;
-    let welcome = vol1.wait_for("the welcome DM", |s| s.sender == BOT && s.body.starts_with("Welcome!")).await;
-    let code = welcome.body.split("Your verification code: ").nth(1).unwrap()[..9].to_string();
-    staff.wait_for("the edited card", |s| s.room_id == desk_a.as_str() && s.body.contains("Approved by @sho-a:localhost")).await;
+    let welcome = vol1
+        .wait_for("the welcome DM", |s| {
+            s.sender == BOT && s.body.starts_with("Welcome!")
+        })
+        .await;
+    let code = welcome
+        .body
+        .split("Your verification code: ")
+        .nth(1)
+        .unwrap()[..9]
+        .to_string();
+    staff
+        .wait_for("the edited card", |s| {
+            s.room_id == desk_a.as_str() && s.body.contains("Approved by @sho-a:localhost")
+        })
+        .await;
 
     // 2. !join by DM → card → !approve with a category → invited.
     let vol2 = User::login(&hs, "vol2").await;
     let dm = vol2.dm_bot().await;
     let ask = vol2.send(&dm, "!join a I run a shop near the market").await;
-    assert!(vol2.reply_to(&ask).await.body.contains("Your request has been sent"));
-    staff.wait_for("the DM request card", |s| s.body.contains("Join request") && s.body.contains("@vol2:localhost") && s.body.contains("!join")).await;
+    assert!(
+        vol2.reply_to(&ask)
+            .await
+            .body
+            .contains("Your request has been sent")
+    );
+    staff
+        .wait_for("the DM request card", |s| {
+            s.body.contains("Join request")
+                && s.body.contains("@vol2:localhost")
+                && s.body.contains("!join")
+        })
+        .await;
     let ok = staff.send(&desk, "!approve @vol2:localhost trader").await;
-    assert!(staff.reply_to(&ok).await.body.contains("@vol2:localhost approved (trader) and invited"));
+    assert!(
+        staff
+            .reply_to(&ok)
+            .await
+            .body
+            .contains("@vol2:localhost approved (trader) and invited")
+    );
     vol2.join(&station_a).await;
 
     // 3. Anyone can verify a code; nonsense is "not valid".
     let v = vol2.send(&dm, &format!("!verify {code}")).await;
     let answer = vol2.reply_to(&v).await.body;
-    assert!(answer.contains("Valid: registered digital volunteer of Station a police station") && answer.contains("no police authority"), "{answer}");
+    assert!(
+        answer.contains("Valid: registered digital volunteer of Station a police station")
+            && answer.contains("no police authority"),
+        "{answer}"
+    );
     let v = vol2.send(&dm, "!verify ZZZZ-ZZZZ").await;
     assert!(vol2.reply_to(&v).await.body.contains("is not a valid code"));
 
     // 4. A volunteer cannot block; an officer's !block removes the tout from all 5 rooms.
-    let no = vol1.send(&vol1.client.get_room(&station_a).unwrap(), "!block @tout:localhost broker").await;
-    assert!(vol1.reply_to(&no).await.body.contains("cannot be used here"));
+    let no = vol1
+        .send(
+            &vol1.client.get_room(&station_a).unwrap(),
+            "!block @tout:localhost broker",
+        )
+        .await;
+    assert!(
+        vol1.reply_to(&no)
+            .await
+            .body
+            .contains("cannot be used here")
+    );
     let tout = User::login(&hs, "tout").await;
-    let rooms = ["#thana-a:localhost", "#thana-b:localhost", "#testpur-announcements:localhost", "#testpur:localhost", "#thana-b-desk:localhost"];
+    let rooms = [
+        "#thana-a:localhost",
+        "#thana-b:localhost",
+        "#testpur-announcements:localhost",
+        "#testpur:localhost",
+        "#thana-b-desk:localhost",
+    ];
     let mut ids = Vec::new();
     for a in rooms {
         let id = tout.room_by_alias(a).await;
@@ -71,12 +140,27 @@ async fn knock_join_approve_verify_and_block() {
     let officer = User::login(&hs, "sp").await;
     let control_id = officer.room_by_alias("#testpur-control:localhost").await;
     let control = officer.join(&control_id).await;
-    let b = officer.send(&control, "!block @tout:localhost tout at the police station").await;
-    assert!(officer.reply_to(&b).await.body.contains("banned in 7 rooms"));
+    let b = officer
+        .send(
+            &control,
+            "!block @tout:localhost tout at the police station",
+        )
+        .await;
+    assert!(
+        officer
+            .reply_to(&b)
+            .await
+            .body
+            .contains("banned in 7 rooms")
+    );
     for id in &ids {
         let mut banned = false;
         for _ in 0..100 {
-            if membership(&hs, &bot, id, "@tout:localhost").await.as_deref() == Some("ban") {
+            if membership(&hs, &bot, id, "@tout:localhost")
+                .await
+                .as_deref()
+                == Some("ban")
+            {
                 banned = true;
                 break;
             }
@@ -85,11 +169,32 @@ async fn knock_join_approve_verify_and_block() {
         assert!(banned, "tout still in {id}");
     }
 
+    // The rule is published in the district's policy list room for other tools.
+    let policy = officer.room_by_alias("#testpur-policy:localhost").await;
+    let rule = room_state(&hs, &bot, &policy).await;
+    let rule = &rule[&(
+        "m.policy.rule.user".to_string(),
+        "rule:@tout:localhost".to_string(),
+    )];
+    assert_eq!(
+        (rule["entity"].as_str(), rule["recommendation"].as_str()),
+        (Some("@tout:localhost"), Some("m.ban"))
+    );
+
     // 5. A blocked user's !join is refused without the reason, and the desk is told.
     let tout_dm = tout.dm_bot().await;
     let j = tout.send(&tout_dm, "!join a").await;
-    assert_eq!(tout.reply_to(&j).await.body, "Sorry, this request cannot be accepted.");
-    staff.wait_for("the blocklist log line", |s| s.room_id == desk_a.as_str() && s.body.contains("Refused a request (!join) from blocked user @tout:localhost")).await;
+    assert_eq!(
+        tout.reply_to(&j).await.body,
+        "Sorry, this request cannot be accepted."
+    );
+    staff
+        .wait_for("the blocklist log line", |s| {
+            s.room_id == desk_a.as_str()
+                && s.body
+                    .contains("Refused a request (!join) from blocked user @tout:localhost")
+        })
+        .await;
 
     bot.stop().await;
 }

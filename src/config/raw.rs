@@ -58,6 +58,7 @@ pub struct RawRooms {
     pub alias_announcements: Option<String>,
     pub alias_station: Option<String>,
     pub alias_desk: Option<String>,
+    pub alias_policy: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -229,6 +229,7 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
         announcements: get(|r| &r.alias_announcements, "{district}-announcements"),
         station: get(|r| &r.alias_station, "thana-{station}"),
         desk: get(|r| &r.alias_desk, "thana-{station}-desk"),
+        policy: get(|r| &r.alias_policy, "{district}-policy"),
     };
     for (key, t, needs_station) in [
         ("rooms.alias_space", &aliases.space, false),
@@ -236,6 +237,7 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
         ("rooms.alias_announcements", &aliases.announcements, false),
         ("rooms.alias_station", &aliases.station, true),
         ("rooms.alias_desk", &aliases.desk, true),
+        ("rooms.alias_policy", &aliases.policy, false),
     ] {
         if needs_station && !t.contains("{station}") {
             p.add(key, format!("\"{t}\" must contain {{station}}"));

@@ -59,6 +59,13 @@ pub enum Action {
         room_id: String,
         user: String,
     },
+    /// A state event (e.g. a policy rule); an empty content object withdraws it.
+    SetState {
+        room_id: String,
+        event_type: String,
+        state_key: String,
+        content: serde_json::Value,
+    },
 }
 
 impl Action {
@@ -70,7 +77,8 @@ impl Action {
             | Action::Invite { room_id, .. }
             | Action::Kick { room_id, .. }
             | Action::Ban { room_id, .. }
-            | Action::Unban { room_id, .. } => room_id,
+            | Action::Unban { room_id, .. }
+            | Action::SetState { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -85,6 +93,7 @@ impl Action {
             Action::Kick { .. } => "kick",
             Action::Ban { .. } => "ban",
             Action::Unban { .. } => "unban",
+            Action::SetState { .. } => "set_state",
         }
     }
 }

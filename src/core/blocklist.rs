@@ -5,10 +5,18 @@
 use super::action::Action;
 use super::credential;
 use super::ctx::{Ctx, user_arg};
+use super::district::RoomKind;
 use super::evaluate::Decision;
 use super::event::Place;
 use super::i18n_vetting as t;
 use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, Volunteer, VolunteerStatus};
+
+/// MSC2313 user rule (the stable event type).
+pub const POLICY_RULE: &str = "m.policy.rule.user";
+
+pub fn rule_key(user: &str) -> String {
+    format!("rule:{user}")
+}
 
 fn district_of(c: &Ctx<'_>) -> Option<String> {
     match &c.ev.place {
@@ -44,6 +52,16 @@ pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str)
             room_id: room.clone(),
             user: user.clone(),
             reason: reason.clone(),
+        });
+    }
+    if let Some(policy) = c.room(&slug, RoomKind::Policy) {
+        let content =
+            serde_json::json!({ "entity": user, "recommendation": "m.ban", "reason": reason });
+        dec.actions.push(Action::SetState {
+            room_id: policy,
+            event_type: POLICY_RULE.into(),
+            state_key: rule_key(&user),
+            content,
         });
     }
     dec.actions
@@ -105,6 +123,15 @@ pub fn cmd_unblock(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &st
         dec.actions.push(Action::Unban {
             room_id: room.clone(),
             user: user.clone(),
+        });
+    }
+    if let Some(policy) = c.room(&slug, RoomKind::Policy) {
+        let content = serde_json::json!({});
+        dec.actions.push(Action::SetState {
+            room_id: policy,
+            event_type: POLICY_RULE.into(),
+            state_key: rule_key(&user),
+            content,
         });
     }
     dec.actions

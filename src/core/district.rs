@@ -77,6 +77,9 @@ pub enum RoomKind {
     Announcements,
     Station(String),
     Desk(String),
+    /// The district blocklist published as a Matrix policy list (MSC2313), for other
+    /// moderation tools to subscribe to.
+    Policy,
 }
 
 impl RoomKind {

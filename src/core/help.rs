@@ -28,7 +28,7 @@ impl Spot {
                 RoomKind::Desk(_) => Some(Spot::Desk),
                 RoomKind::Control => Some(Spot::Control),
                 RoomKind::Announcements => Some(Spot::Announcements),
-                RoomKind::Space => None,
+                RoomKind::Space | RoomKind::Policy => None,
             },
         }
     }

@@ -14,6 +14,7 @@ pub struct AliasTemplates {
     pub announcements: String,
     pub station: String,
     pub desk: String,
+    pub policy: String,
 }
 
 impl AliasTemplates {
@@ -24,6 +25,7 @@ impl AliasTemplates {
             RoomKind::Announcements => &self.announcements,
             RoomKind::Station(_) => &self.station,
             RoomKind::Desk(_) => &self.desk,
+            RoomKind::Policy => &self.policy,
         };
         t.replace("{district}", district)
             .replace("{station}", kind.station_slug().unwrap_or(""))
@@ -88,6 +90,7 @@ pub fn district_rooms(d: &District, o: &LayoutOptions) -> Vec<RoomSpec> {
         room(d, o, RoomKind::Space),
         room(d, o, RoomKind::Control),
         room(d, o, RoomKind::Announcements),
+        room(d, o, RoomKind::Policy),
     ];
     for s in &d.stations {
         rooms.push(room(d, o, RoomKind::Station(s.slug.clone())));
@@ -126,13 +129,15 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
         RoomKind::Announcements => (JoinRule::Knock, STAFF_LEVEL),
         RoomKind::Station(_) => (JoinRule::Knock, 0),
         RoomKind::Desk(_) => (JoinRule::Invite, 0),
+        // Only the bot writes rules; ops invite the moderation tools that subscribe.
+        RoomKind::Policy => (JoinRule::Invite, OFFICER_LEVEL),
     };
     let invite: Vec<String> = match kind {
         // Staff reach the space's rooms through their own invites; inviting every staff member
         // to the space too would spend the homeserver's per-user invite budget for little.
         RoomKind::Space => d.officers.clone(),
         RoomKind::Control => d.officers.iter().chain(&leads).cloned().collect(),
-        RoomKind::Announcements => d.officers.clone(),
+        RoomKind::Announcements | RoomKind::Policy => d.officers.clone(),
         RoomKind::Station(_) | RoomKind::Desk(_) => staff.clone(),
     };
     let mut invite_unique: Vec<String> = Vec::new();
@@ -144,8 +149,8 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
     RoomSpec {
         alias_localpart: o.aliases.localpart(&d.slug, &kind),
         is_space: kind == RoomKind::Space,
-        // A space holds no messages; encrypting it only hides its name from servers' previews.
-        encrypt: o.encrypt && kind != RoomKind::Space,
+        // A space holds no messages; a policy list must be readable by other moderation tools.
+        encrypt: o.encrypt && !matches!(kind, RoomKind::Space | RoomKind::Policy),
         history_visibility: o.history_visibility.clone(),
         power: PowerSpec {
             users,
@@ -198,6 +203,10 @@ fn names(d: &District, kind: &RoomKind) -> (String, String) {
         RoomKind::Announcements => (
             format!("{dh} पुलिस सूचनाएँ · {de} Police Announcements"),
             "केवल आधिकारिक सूचनाएँ · Official information only".to_string(),
+        ),
+        RoomKind::Policy => (
+            format!("{dh} प्रतिबंध सूची · {de} ban list"),
+            "ज़िले की प्रतिबंध सूची (Matrix policy list, m.policy.rule.user) · The district blocklist as a Matrix policy list (m.policy.rule.user, MSC2313)".to_string(),
         ),
         RoomKind::Station(s) => {
             let (h, e) = st(s);

@@ -38,6 +38,7 @@ fn options() -> LayoutOptions {
             announcements: "{district}-announcements".into(),
             station: "thana-{station}".into(),
             desk: "thana-{station}-desk".into(),
+            policy: "{district}-policy".into(),
         },
         encrypt: true,
         history_visibility: "shared".into(),
@@ -78,6 +79,7 @@ fn rooms_of_a_district() {
                 true,
                 vec!["@sp:s"]
             ),
+            ("lko-policy", JoinRule::Invite, 100, false, vec!["@sp:s"]),
             ("thana-a", JoinRule::Knock, 0, true, vec!["@sho:s", "@c:s"]),
             (
                 "thana-a-desk",

@@ -28,12 +28,13 @@ fn spec(staff: Vec<&str>) -> RoomSpec {
             announcements: "{district}-a".into(),
             station: "t-{station}".into(),
             desk: "t-{station}-d".into(),
+            policy: "{district}-p".into(),
         },
         encrypt: true,
         history_visibility: "shared".into(),
         bot_user: "@bot:s".into(),
     };
-    district_rooms(&d, &o).remove(3) // the station room
+    district_rooms(&d, &o).remove(4) // the station room
 }
 
 fn ctx() -> Context<'static> {

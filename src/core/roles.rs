@@ -45,7 +45,7 @@ fn role_in_district(d: &District, user: &str, kind: Option<&RoomKind>) -> Role {
         Some(RoomKind::Station(s)) | Some(RoomKind::Desk(s)) => staff_of(s),
         // Station leads sit in the control room and act there as staff.
         Some(RoomKind::Control) => lead_anywhere(),
-        Some(RoomKind::Space) | Some(RoomKind::Announcements) => false,
+        Some(RoomKind::Space) | Some(RoomKind::Announcements) | Some(RoomKind::Policy) => false,
     };
     if is_staff {
         Role::Staff

@@ -131,6 +131,7 @@ impl StateView for TestView {
             RoomKind::Announcements => "!ann".into(),
             RoomKind::Station(s) => format!("!station-{s}"),
             RoomKind::Desk(s) => format!("!desk-{s}"),
+            RoomKind::Policy => "!policy".into(),
         })
     }
 }

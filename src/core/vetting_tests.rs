@@ -197,6 +197,8 @@ fn blocked_users_are_refused_at_once() {
         ]
     );
     assert!(text_of(&d).contains("banned in 7 rooms"));
+    assert!(d.actions.iter().any(|a| matches!(a, Action::SetState { room_id, event_type, state_key, content }
+        if room_id == "!policy" && event_type == "m.policy.rule.user" && state_key == "rule:@tout:s" && content["recommendation"] == "m.ban")));
 
     let d = run(&dir, &view, &knock("@tout:s"));
     assert!(

@@ -239,5 +239,15 @@ async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
                 .await
                 .map_err(failed)
         }
+        Action::SetState {
+            room_id,
+            event_type,
+            state_key,
+            content,
+        } => room(bot, room_id)?
+            .send_state_event_raw(event_type, state_key, content.clone())
+            .await
+            .map(|_| ())
+            .map_err(failed),
     }
 }

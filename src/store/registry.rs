@@ -154,6 +154,14 @@ pub fn volunteers(s: &dyn Store, district: &str) -> Result<Vec<Volunteer>> {
         .collect()
 }
 
+/// Every volunteer record of every district, in key order.
+pub fn all_volunteers(s: &dyn Store) -> Result<Vec<Volunteer>> {
+    s.scan(Tree::Volunteers, b"")?
+        .iter()
+        .map(|(_, v)| parse("volunteer", v))
+        .collect()
+}
+
 pub fn block(s: &dyn Store, district: &str, user: &str) -> Result<Option<BlockEntry>> {
     s.get(Tree::Blocks, &key(&[district, user]))?
         .map(|v| parse("block entry", &v))

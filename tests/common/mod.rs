@@ -434,13 +434,29 @@ pub fn manifest_dir() -> &'static Path {
 impl User {
     /// Wait until a message matching `pred` has been seen; returns it.
     pub async fn wait_for(&self, what: &str, pred: impl Fn(&Seen) -> bool) -> Seen {
-        wait_until(Duration::from_secs(60), || self.seen.lock().unwrap().iter().any(&pred), || format!("never saw {what}; seen: {:#?}", self.seen.lock().unwrap())).await;
-        self.seen.lock().unwrap().iter().find(|s| pred(s)).cloned().unwrap()
+        wait_until(
+            Duration::from_secs(60),
+            || self.seen.lock().unwrap().iter().any(&pred),
+            || format!("never saw {what}; seen: {:#?}", self.seen.lock().unwrap()),
+        )
+        .await;
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|s| pred(s))
+            .cloned()
+            .unwrap()
     }
 
     /// Join every room this user is invited to (e.g. the bot's DM), waiting for at least one.
     pub async fn accept_invites(&self) {
-        wait_until(Duration::from_secs(60), || !self.client.invited_rooms().is_empty(), || "no invite arrived".into()).await;
+        wait_until(
+            Duration::from_secs(60),
+            || !self.client.invited_rooms().is_empty(),
+            || "no invite arrived".into(),
+        )
+        .await;
         for r in self.client.invited_rooms() {
             self.join(&r.room_id().to_owned()).await;
         }
@@ -452,6 +468,14 @@ impl User {
 }
 
 /// The membership of `user` in `room`, read with the bot's token.
-pub async fn membership(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) -> Option<String> {
-    room_state(hs, bot, room).await.get(&("m.room.member".to_string(), user.to_string())).and_then(|c| c["membership"].as_str().map(String::from))
+pub async fn membership(
+    hs: &Synapse,
+    bot: &BotProcess,
+    room: &OwnedRoomId,
+    user: &str,
+) -> Option<String> {
+    room_state(hs, bot, room)
+        .await
+        .get(&("m.room.member".to_string(), user.to_string()))
+        .and_then(|c| c["membership"].as_str().map(String::from))
 }
