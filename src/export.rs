@@ -58,6 +58,31 @@ pub enum ExportError {
     Json(#[from] serde_json::Error),
 }
 
+/// Write `rows` in `format`.
+fn write_rows<T: Serialize>(
+    rows: &[T],
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    match format {
+        Format::Csv => {
+            // A byte-order mark so that spreadsheet programs read Hindi names as UTF-8.
+            out.write_all("\u{feff}".as_bytes())?;
+            let mut w = csv::Writer::from_writer(out);
+            for r in rows {
+                w.serialize(r)?;
+            }
+            w.flush()?;
+        }
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(rows.len())
+}
+
+/// The volunteer registry, every district.
 pub fn volunteers(
     store: &dyn Store,
     format: Format,
@@ -65,22 +90,38 @@ pub fn volunteers(
 ) -> Result<usize, ExportError> {
     let all = registry::all_volunteers(store)?;
     let rows: Vec<VolunteerRow<'_>> = all.iter().map(row).collect();
-    match format {
-        Format::Csv => {
-            // A byte-order mark so that spreadsheet programs read Hindi names as UTF-8.
-            out.write_all("\u{feff}".as_bytes())?;
-            let mut w = csv::Writer::from_writer(out);
-            for r in &rows {
-                w.serialize(r)?;
-            }
-            w.flush()?;
-        }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)?;
-        }
-    }
-    Ok(rows.len())
+    write_rows(&rows, format, out)
+}
+
+#[derive(Serialize)]
+struct AuditRow<'a> {
+    at: String,
+    district: &'a str,
+    actor: &'a str,
+    action: &'a str,
+    target: &'a str,
+    detail: &'a str,
+    event_id: &'a str,
+}
+
+/// The audit log: every decision, oldest first.
+pub fn audit(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<usize, ExportError> {
+    let all = registry::audit(store)?;
+    let rows: Vec<AuditRow<'_>> = all
+        .iter()
+        .map(|a| AuditRow {
+            at: time::OffsetDateTime::from_unix_timestamp((a.at_ms / 1000) as i64)
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
+            district: &a.district,
+            actor: &a.actor,
+            action: &a.action,
+            target: &a.target,
+            detail: &a.detail,
+            event_id: &a.event_id,
+        })
+        .collect();
+    write_rows(&rows, format, out)
 }
 
 #[cfg(test)]

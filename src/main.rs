@@ -53,6 +53,7 @@ enum Command {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ExportWhat {
     Volunteers,
+    Audit,
 }
 
 fn init_logging(cfg: &Config) {
@@ -162,10 +163,7 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::Export {
-            what: ExportWhat::Volunteers,
-            format,
-        } => {
+        Command::Export { what, format } => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
                 Err(code) => return code,
@@ -177,9 +175,14 @@ async fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            match saathi::export::volunteers(&store, format, &mut std::io::stdout().lock()) {
+            let mut out = std::io::stdout().lock();
+            let written = match what {
+                ExportWhat::Volunteers => saathi::export::volunteers(&store, format, &mut out),
+                ExportWhat::Audit => saathi::export::audit(&store, format, &mut out),
+            };
+            match written {
                 Ok(n) => {
-                    eprintln!("{n} volunteer records exported");
+                    eprintln!("{n} records exported");
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

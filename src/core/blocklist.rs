@@ -66,6 +66,7 @@ pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str)
     }
     dec.actions
         .push(c.reply(t::blocked(c.lang, &user, rooms.len())));
+    dec.changes.push(c.audit(&slug, "block", &user, &reason));
     dec.changes.push(Change::PutBlock(BlockEntry {
         v: 1,
         district: slug.clone(),
@@ -136,6 +137,7 @@ pub fn cmd_unblock(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &st
     }
     dec.actions
         .push(c.reply(t::unblocked(c.lang, &user, rooms.len())));
+    dec.changes.push(c.audit(&slug, "unblock", &user, ""));
     dec.changes.push(Change::RemoveBlock {
         district: slug,
         user,

@@ -5,7 +5,7 @@ use super::action::Action;
 use super::district::{District, Lang, RoomKind, RoomPlace};
 use super::evaluate::{Decision, Directory};
 use super::event::BotEvent;
-use super::registry::StateView;
+use super::registry::{AuditEntry, Change, StateView};
 use super::roles::Role;
 
 pub struct Ctx<'a> {
@@ -67,6 +67,20 @@ impl Ctx<'_> {
             .and_then(|d| d.station(station))
             .map(|s| s.names.get(self.lang).to_string())
             .unwrap_or_else(|| station.to_string())
+    }
+
+    /// An audit entry for a decision of this event's sender.
+    pub fn audit(&self, district: &str, action: &str, target: &str, detail: &str) -> Change {
+        Change::Audit(AuditEntry {
+            v: 1,
+            at_ms: self.now_ms,
+            district: district.to_string(),
+            actor: self.ev.sender.clone(),
+            action: action.to_string(),
+            target: target.to_string(),
+            detail: detail.to_string(),
+            event_id: self.ev.event_id.clone(),
+        })
     }
 
     /// Whether `user` is staff, an officer or the bot anywhere in `d` (never blocked or vetted).

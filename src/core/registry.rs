@@ -78,6 +78,22 @@ pub struct BlockEntry {
     pub at_ms: u64,
 }
 
+/// One decision in the audit log: who did what to whom, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub v: u8,
+    pub at_ms: u64,
+    pub district: String,
+    /// The user who decided (the requester, for automatic refusals).
+    pub actor: String,
+    /// e.g. `approve`, `deny`, `block`, `unblock`, `refuse_blocked`.
+    pub action: String,
+    pub target: String,
+    pub detail: String,
+    /// The event that caused it.
+    pub event_id: String,
+}
+
 /// A change to the records, applied in the same store transaction as the ledger entry of the
 /// event that caused it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +110,7 @@ pub enum Change {
         user: String,
         day: u64,
     },
+    Audit(AuditEntry),
 }
 
 /// What the core may read of the records and rooms while deciding.

@@ -21,6 +21,7 @@ impl TestView {
     pub fn apply(&self, d: &Decision) {
         for c in &d.changes {
             match c {
+                Change::Audit(_) => {}
                 Change::PutRequest(r) => drop(self.requests.borrow_mut().insert(
                     (r.district.clone(), r.station.clone(), r.user.clone()),
                     r.clone(),

@@ -48,6 +48,8 @@ fn open_request(
         return d;
     };
     if let Some(b) = c.view.block(district, user) {
+        d.changes
+            .push(c.audit(district, "refuse_blocked", user, &format!("{via:?}")));
         d.actions.push(Action::Notice {
             room_id: desk,
             body: t::blocked_log(c.lang, user, &b, via),
@@ -219,6 +221,8 @@ pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
         status_at_ms: c.now_ms,
         code: c.fresh_code.to_string(),
     }));
+    d.changes
+        .push(c.audit(&r.district, "approve", &r.user, &r.station));
     d.changes.push(Change::PutRequest(JoinRequest {
         status: RequestStatus::Approved {
             by: c.ev.sender.clone(),
@@ -257,6 +261,12 @@ pub fn deny(c: &Ctx<'_>, r: JoinRequest, reason: Option<String>) -> Decision {
         user: r.user.clone(),
         body: t::deny_dm(c.lang, &name),
     });
+    d.changes.push(c.audit(
+        &r.district,
+        "deny",
+        &r.user,
+        &format!("{}: {}", r.station, reason.clone().unwrap_or_default()),
+    ));
     d.changes.push(Change::PutRequest(JoinRequest {
         status: RequestStatus::Denied {
             by: c.ev.sender.clone(),

@@ -65,6 +65,7 @@ fn knock_card_then_approval_registers_and_invites() {
     }));
     assert!(d.actions.iter().any(|a| matches!(a, Action::Edit { event_id, body, .. } if event_id == "$card" && body.contains("Approved by @c:s"))));
     assert!(d.actions.iter().any(|a| matches!(a, Action::Dm { user, body } if user == "@ravi:s" && body.contains("ABCD-EFGH"))));
+    assert!(d.changes.iter().any(|ch| matches!(ch, crate::core::registry::Change::Audit(a) if a.action == "approve" && a.actor == "@c:s" && a.target == "@ravi:s")));
     let v = view.volunteer("lko", "a", "@ravi:s").unwrap();
     assert_eq!(
         (v.category.as_str(), v.status, v.approved_by.as_str()),

@@ -69,10 +69,11 @@ pub enum Tree {
     Blocks,
     IdCard,
     UserStations,
+    Audit,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 7] = [
+    pub const ALL: [Tree; 8] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -80,6 +81,7 @@ impl Tree {
         Tree::Blocks,
         Tree::IdCard,
         Tree::UserStations,
+        Tree::Audit,
     ];
 
     pub fn name(self) -> &'static str {
@@ -91,6 +93,7 @@ impl Tree {
             Tree::Blocks => "districtuser_block",
             Tree::IdCard => "user_idcardday",
             Tree::UserStations => "userstation_volunteerkey",
+            Tree::Audit => "tsevent_audit",
         }
     }
 

@@ -10,12 +10,13 @@
 //! | `userstation_volunteerkey` | user \0 district \0 station         | volunteer key             |
 //! | `districtuser_block`       | district \0 user                    | `BlockEntry` JSON         |
 //! | `user_idcardday`           | user                                | day (u64 BE)              |
+//! | `tsevent_audit`            | at_ms (u64 BE) \0 event id \0 action \0 target | `AuditEntry` JSON |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
-use crate::core::registry::{BlockEntry, Change, JoinRequest, Volunteer};
+use crate::core::registry::{AuditEntry, BlockEntry, Change, JoinRequest, Volunteer};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
     parts.join("\0").into_bytes()
@@ -78,6 +79,11 @@ pub fn writes(change: &Change) -> Vec<Write> {
             user.as_bytes().to_vec(),
             day.to_be_bytes().to_vec(),
         )],
+        Change::Audit(a) => {
+            let mut k = a.at_ms.to_be_bytes().to_vec();
+            k.extend(key(&["", &a.event_id, &a.action, &a.target]));
+            vec![put(Tree::Audit, k, json(a))]
+        }
     }
 }
 
@@ -151,6 +157,14 @@ pub fn volunteers(s: &dyn Store, district: &str) -> Result<Vec<Volunteer>> {
     s.scan(Tree::Volunteers, &prefix(&[district]))?
         .iter()
         .map(|(_, v)| parse("volunteer", v))
+        .collect()
+}
+
+/// The whole audit log, oldest first.
+pub fn audit(s: &dyn Store) -> Result<Vec<AuditEntry>> {
+    s.scan(Tree::Audit, b"")?
+        .iter()
+        .map(|(_, v)| parse("audit entry", v))
         .collect()
 }
 
