@@ -84,6 +84,7 @@ pub fn directory(cfg: &Config) -> Directory {
         prefix: cfg.bot.command_prefix.clone(),
         default_lang: cfg.default_lang(),
         categories: cfg.categories.clone(),
+        remind_after_ms: cfg.remind_after.as_millis() as u64,
     }
 }
 
@@ -142,6 +143,7 @@ pub async fn run(
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
     // bot was away, without which the missed messages cannot be decrypted.
     tracker.spawn(catch_up_after_first_sync(bot.clone(), ready, floor));
+    tracker.spawn(ticker(bot.clone()));
     tracker.close();
 
     shutdown.cancelled().await;
@@ -180,6 +182,26 @@ async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: 
         messages = report.messages_seen,
         "catch-up finished"
     );
+}
+
+/// How often timed work (reminders) is looked for.
+const TICK: Duration = Duration::from_secs(300);
+
+async fn ticker(bot: Arc<Bot>) {
+    loop {
+        match bot.pipeline.tick(now_ms()) {
+            Ok(0) => {}
+            Ok(n) => {
+                info!(actions = n, "timed work queued");
+                bot.outbox_wake.notify_one();
+            }
+            Err(e) => warn!(error = %e, "timed work failed; will retry"),
+        }
+        tokio::select! {
+            _ = bot.cancel.cancelled() => return,
+            _ = tokio::time::sleep(TICK) => {}
+        }
+    }
 }
 
 /// `saathi provision`: create or adopt every room of the config, printing progress.

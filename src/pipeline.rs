@@ -141,6 +141,46 @@ impl Pipeline {
     }
 }
 
+impl Pipeline {
+    /// Timed work due at `now_ms` (reminders). Each item has a stable id in the ledger, so it
+    /// is done once however often this runs. Returns how many actions were queued.
+    pub fn tick(&self, now_ms: u64) -> store::Result<usize> {
+        let view = StoreView {
+            store: self.store.as_ref(),
+            rooms: self.rooms.as_ref(),
+            error: RefCell::new(None),
+        };
+        let due = core::reminders::due(&self.dir, &view, now_ms);
+        if let Some(e) = view.error.into_inner() {
+            return Err(e);
+        }
+        let mut queued = 0;
+        for d in due {
+            let handled = Handled {
+                v: 1,
+                event_id: d.id,
+                room_id: String::new(),
+                origin_ts_ms: now_ms,
+                handled_at_ms: now_ms,
+                actions: d.decision.actions.len() as u32,
+            };
+            let writes: Vec<_> = d
+                .decision
+                .changes
+                .iter()
+                .flat_map(registry::writes)
+                .collect();
+            if self
+                .store
+                .commit_handled(&handled, &d.decision.actions, &writes)?
+            {
+                queued += d.decision.actions.len();
+            }
+        }
+        Ok(queued)
+    }
+}
+
 #[cfg(test)]
 #[path = "pipeline_tests.rs"]
 mod tests;

@@ -45,6 +45,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         prefix: "!".into(),
         default_lang: Lang::En,
         categories: vec!["teacher".into(), "other".into()],
+        remind_after_ms: 86_400_000,
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),
@@ -104,6 +105,32 @@ fn each_event_is_handled_once() {
     }
     assert_eq!(store.outbox_len().unwrap(), 1);
     assert_eq!(store.handled_count().unwrap(), 2);
+}
+
+#[test]
+fn reminders_are_queued_once_a_day() {
+    let (p, store) = pipeline();
+    let knock = EventBody::Member {
+        target: "@v:s".into(),
+        change: MemberChange::Knock,
+        reason: None,
+        display_name: None,
+    };
+    p.handle(
+        &ev("$k", 1, "@v:s", RoomKind::Station("a".into()), knock),
+        10,
+        "ABCD-EFGH",
+    )
+    .unwrap();
+    let day2 = 2 * 86_400_000;
+    assert_eq!(p.tick(day2).unwrap(), 1);
+    assert_eq!(p.tick(day2 + 300_000).unwrap(), 0, "same day: nothing new");
+    assert_eq!(
+        p.tick(day2 + 86_400_000).unwrap(),
+        1,
+        "next day: reminded again"
+    );
+    assert_eq!(store.outbox_len().unwrap(), 3, "card + two reminders");
 }
 
 #[test]

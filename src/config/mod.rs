@@ -51,6 +51,8 @@ pub struct Config {
     pub log: LogConfig,
     /// Volunteer categories (lower case); always includes "other".
     pub categories: Vec<String>,
+    /// Open join requests older than this are reminded once a day.
+    pub remind_after: std::time::Duration,
     pub districts: Vec<District>,
 }
 

@@ -23,6 +23,8 @@ pub struct RawConfig {
 pub struct RawVetting {
     /// Volunteer categories staff choose from when approving.
     pub categories: Option<Vec<String>>,
+    /// Open join requests older than this many hours are reminded in the desk once a day.
+    pub remind_after_hours: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -213,6 +213,13 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         store_passphrase,
         rooms,
         log,
+        remind_after: std::time::Duration::from_secs(
+            3600 * raw
+                .vetting
+                .as_ref()
+                .and_then(|v| v.remind_after_hours)
+                .unwrap_or(24),
+        ),
         categories,
         districts,
     })

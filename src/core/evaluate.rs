@@ -24,6 +24,8 @@ pub struct Directory {
     pub default_lang: Lang,
     /// Volunteer categories (lower case), e.g. trader, teacher, doctor…
     pub categories: Vec<String>,
+    /// Open join requests older than this are reminded in the desk once a day.
+    pub remind_after_ms: u64,
 }
 
 impl Directory {

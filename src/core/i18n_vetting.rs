@@ -193,6 +193,16 @@ pub fn pending_header(lang: Lang, n: usize) -> String {
     )
 }
 
+pub fn reminder_header(lang: Lang, n: usize, prefix: &str) -> String {
+    pick(
+        lang,
+        format!("⏰ {n} अनुरोध लंबे समय से लंबित हैं ({prefix}approve / {prefix}deny / ✅ / ❌):"),
+        format!(
+            "⏰ {n} join request(s) have been waiting a long time ({prefix}approve / {prefix}deny / ✅ / ❌):"
+        ),
+    )
+}
+
 pub fn age(lang: Lang, minutes: u64) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match (lang, h) {

@@ -19,6 +19,7 @@ pub mod idcard;
 pub mod layout;
 pub mod reconcile;
 pub mod registry;
+pub mod reminders;
 pub mod roles;
 #[cfg(test)]
 pub mod test_view;

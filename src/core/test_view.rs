@@ -168,6 +168,7 @@ pub fn directory(lang: Lang) -> Directory {
         prefix: "!".into(),
         default_lang: lang,
         categories: vec!["teacher".into(), "trader".into(), "other".into()],
+        remind_after_ms: 86_400_000,
     }
 }
 

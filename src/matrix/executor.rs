@@ -1,7 +1,8 @@
 //! The outbox executor: carries out queued [`Action`]s in order, each with the transaction id
 //! stored beside it, so a resend after a crash is deduplicated by the homeserver. Transient
 //! failures (rate limit, outage) are retried without end; permanent ones are set aside with
-//! their reason. Shutdown lets the action in hand finish.
+//! their reason. Shutdown lets the actions in hand finish. Rooms are served side by side,
+//! each room's actions in order.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,6 +15,8 @@ use matrix_sdk::ruma::events::room::message::{
     Relation, ReplacementMetadata, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedTransactionId, OwnedUserId, UserId};
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
 use tracing::{debug, error, info, warn};
 
 use super::bot::Bot;
@@ -24,13 +27,17 @@ use crate::store::{OutboxItem, registry};
 /// How often an idle executor looks at the outbox even without a wake-up.
 const IDLE_POLL: Duration = Duration::from_secs(30);
 
+/// Rooms worked on at once. Within one room, actions keep their order; across rooms they
+/// are independent (a `!block` bans in a hundred rooms side by side).
+const PARALLEL_ROOMS: usize = 8;
+
 pub async fn run(bot: Arc<Bot>) {
     let mut failures: u32 = 0;
     loop {
         if bot.cancel.is_cancelled() {
             return;
         }
-        let items = match bot.store.outbox_peek(32) {
+        let items = match bot.store.outbox_peek(64) {
             Ok(items) => items,
             Err(e) => {
                 error!(error = %e, "cannot read the outbox");
@@ -45,41 +52,82 @@ pub async fn run(bot: Arc<Bot>) {
             }
             continue;
         }
-        for item in items {
-            if bot.cancel.is_cancelled() {
-                return;
+        let limit = Arc::new(Semaphore::new(PARALLEL_ROOMS));
+        let mut queues = JoinSet::new();
+        for queue in by_room(items) {
+            let (bot, limit) = (bot.clone(), limit.clone());
+            queues.spawn(async move {
+                let _permit = limit.acquire_owned().await;
+                run_queue(&bot, queue).await
+            });
+        }
+        // Every queue finishes its action in hand, also on shutdown.
+        let mut retry: Option<Option<Duration>> = None;
+        while let Some(r) = queues.join_next().await {
+            if let Ok(Some(wait)) = r {
+                retry = Some(retry.flatten().max(wait));
             }
-            match execute(&bot, &item).await {
-                Ok(()) => {
-                    failures = 0;
-                    debug!(
-                        seq = item.seq,
-                        kind = item.action.kind(),
-                        "outbox entry done"
-                    );
-                    if let Err(e) = bot.store.outbox_complete(item.seq) {
-                        error!(error = %e, "cannot remove a finished outbox entry; it will be resent with the same transaction id");
-                    }
-                }
-                Err(Failure::Permanent(reason)) => {
-                    warn!(seq = item.seq, kind = item.action.kind(), room = item.action.room_id(), %reason, "outbox entry failed for good");
-                    if let Err(e) = bot.store.outbox_fail(item.seq, &reason) {
-                        error!(error = %e, "cannot set a failed outbox entry aside");
-                    }
-                }
-                Err(Failure::Transient { wait, reason }) => {
-                    let wait = wait.unwrap_or_else(|| backoff(failures));
-                    failures = failures.saturating_add(1);
-                    info!(seq = item.seq, %reason, wait_ms = wait.as_millis() as u64, "outbox waiting before retry");
-                    tokio::select! {
-                        _ = bot.cancel.cancelled() => return,
-                        _ = tokio::time::sleep(wait) => {}
-                    }
-                    break;
+        }
+        match retry {
+            None => failures = 0,
+            Some(wait) => {
+                let wait = wait.unwrap_or_else(|| backoff(failures));
+                failures = failures.saturating_add(1);
+                tokio::select! {
+                    _ = bot.cancel.cancelled() => return,
+                    _ = tokio::time::sleep(wait) => {}
                 }
             }
         }
     }
+}
+
+/// The items grouped by room, each group in outbox order.
+fn by_room(items: Vec<OutboxItem>) -> Vec<Vec<OutboxItem>> {
+    let mut groups: Vec<Vec<OutboxItem>> = Vec::new();
+    for item in items {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].action.room_id() == item.action.room_id())
+        {
+            Some(g) => g.push(item),
+            None => groups.push(vec![item]),
+        }
+    }
+    groups
+}
+
+/// Carry out one room's items in order. Stops at a transient failure and returns the wait it
+/// asked for (the rest of the room's items stay queued, in order).
+async fn run_queue(bot: &Bot, items: Vec<OutboxItem>) -> Option<Option<Duration>> {
+    for item in items {
+        if bot.cancel.is_cancelled() {
+            return None;
+        }
+        match execute(bot, &item).await {
+            Ok(()) => {
+                debug!(
+                    seq = item.seq,
+                    kind = item.action.kind(),
+                    "outbox entry done"
+                );
+                if let Err(e) = bot.store.outbox_complete(item.seq) {
+                    error!(error = %e, "cannot remove a finished outbox entry; it will be resent with the same transaction id");
+                }
+            }
+            Err(Failure::Permanent(reason)) => {
+                warn!(seq = item.seq, kind = item.action.kind(), room = item.action.room_id(), %reason, "outbox entry failed for good");
+                if let Err(e) = bot.store.outbox_fail(item.seq, &reason) {
+                    error!(error = %e, "cannot set a failed outbox entry aside");
+                }
+            }
+            Err(Failure::Transient { wait, reason }) => {
+                info!(seq = item.seq, %reason, wait_ms = wait.map_or(0, |w| w.as_millis() as u64), "outbox waiting before retry");
+                return Some(wait);
+            }
+        }
+    }
+    None
 }
 
 fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
