@@ -130,19 +130,26 @@ pub async fn run(
         cancel: shutdown.child_token(),
         places,
         rooms,
+        lists: Default::default(),
     });
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_timeline(ev, room));
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
 
+    let subscriptions = cfg.subscribe.clone();
     let floor = catchup::floor_now(&bot);
     let tracker = TaskTracker::new();
     tracker.spawn(executor::run(bot.clone()));
     tracker.spawn(sync::run(bot.clone(), ready.clone()));
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
     // bot was away, without which the missed messages cannot be decrypted.
-    tracker.spawn(catch_up_after_first_sync(bot.clone(), ready, floor));
+    tracker.spawn(catch_up_after_first_sync(
+        bot.clone(),
+        ready,
+        floor,
+        subscriptions,
+    ));
     tracker.spawn(ticker(bot.clone()));
     tracker.close();
 
@@ -160,7 +167,12 @@ pub async fn run(
     Ok(())
 }
 
-async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: u64) {
+async fn catch_up_after_first_sync(
+    bot: Arc<Bot>,
+    ready: Arc<Readiness>,
+    floor: u64,
+    subscriptions: Vec<String>,
+) {
     while !ready.get() {
         tokio::select! {
             _ = bot.cancel.cancelled() => return,
@@ -168,6 +180,7 @@ async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: 
         }
     }
     bot.rooms.refresh(&bot.client, &bot.places);
+    subscribe(&bot, &subscriptions).await;
     let report = catchup::run(bot.clone(), floor).await;
     match bot.store.meta_get(Meta::SyncCheckpointMs) {
         Ok(Some(cp)) => match bot.store.prune_handled(cp.saturating_sub(LEDGER_KEEP_MS)) {
@@ -182,6 +195,27 @@ async fn catch_up_after_first_sync(bot: Arc<Bot>, ready: Arc<Readiness>, floor: 
         messages = report.messages_seen,
         "catch-up finished"
     );
+}
+
+/// Join the subscribed policy lists and load their rules (a list that cannot be joined now is
+/// logged and tried again at the next start).
+async fn subscribe(bot: &Bot, lists: &[String]) {
+    for name in lists {
+        let Ok(id) = matrix_sdk::ruma::OwnedRoomOrAliasId::try_from(name.as_str()) else {
+            continue;
+        };
+        match bot.client.join_room_by_id_or_alias(&id, &[]).await {
+            Ok(room) => {
+                bot.lists
+                    .write()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(room.room_id().to_string(), name.clone());
+                bot.rooms.load_rules(&room, name).await;
+                info!(list = %name, "subscribed to policy list");
+            }
+            Err(e) => warn!(list = %name, error = %e, "cannot join policy list"),
+        }
+    }
 }
 
 /// How often timed work (reminders) is looked for.

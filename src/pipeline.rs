@@ -24,6 +24,10 @@ pub enum Outcome {
 /// Where the district's rooms are (room ids are only known at run time).
 pub trait RoomIndex: Send + Sync {
     fn room_id(&self, place: &RoomPlace) -> Option<String>;
+    /// An `m.ban` rule of a subscribed policy list matching `user`: (list, reason).
+    fn external_ban(&self, _user: &str) -> Option<(String, String)> {
+        None
+    }
 }
 
 pub struct Pipeline {
@@ -85,6 +89,9 @@ impl StateView for StoreView<'_> {
     }
     fn room_id(&self, place: &RoomPlace) -> Option<String> {
         self.rooms.room_id(place)
+    }
+    fn external_ban(&self, user: &str) -> Option<(String, String)> {
+        self.rooms.external_ban(user)
     }
 }
 

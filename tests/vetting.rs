@@ -15,8 +15,15 @@ use matrix_sdk::ruma::{OwnedEventId, OwnedRoomOrAliasId};
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn knock_join_approve_verify_and_block() {
     let hs = Synapse::start();
-    register_all(&hs, &["a", "b"], &["vol1", "vol2", "tout"]).await;
-    let mut bot = BotProcess::new(&config_toml(&hs, &["a", "b"]));
+    register_all(&hs, &["a", "b"], &["vol1", "vol2", "tout", "spammer"]).await;
+    // An external policy list (as another community's moderation bot would keep one).
+    let officer = User::login(&hs, "sp").await;
+    let mut req = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    req.room_alias_name = Some("ext-bans".into());
+    req.preset = Some(matrix_sdk::ruma::api::client::room::create_room::v3::RoomPreset::PublicChat);
+    let ext = officer.client.create_room(req).await.unwrap();
+    let config = config_toml(&hs, &["a", "b"]) + "[blocklist]\nsubscribe = [\"#ext-bans:localhost\"]\n";
+    let mut bot = BotProcess::new(&config);
     bot.provision();
     bot.start().await;
 
@@ -137,7 +144,6 @@ async fn knock_join_approve_verify_and_block() {
         tout.join(&id).await;
         ids.push(id);
     }
-    let officer = User::login(&hs, "sp").await;
     let control_id = officer.room_by_alias("#testpur-control:localhost").await;
     let control = officer.join(&control_id).await;
     let b = officer
@@ -195,6 +201,25 @@ async fn knock_join_approve_verify_and_block() {
                     .contains("Refused a request (!join) from blocked user @tout:localhost")
         })
         .await;
+
+    // 6. A rule in the subscribed policy list bans the named user district-wide.
+    wait_until(Duration::from_secs(60), || bot.log().contains("subscribed to policy list"), || bot.log()).await;
+    let station_b = officer.room_by_alias("#thana-b:localhost").await;
+    let spammer = User::login(&hs, "spammer").await;
+    invite_as_bot(&hs, &bot, &station_b, "@spammer:localhost").await;
+    spammer.join(&station_b).await;
+    let rule = serde_json::json!({ "entity": "@spammer:localhost", "recommendation": "m.ban", "reason": "spam network" });
+    ext.send_state_event_raw("m.policy.rule.user", "rule:@spammer:localhost", rule).await.unwrap();
+    officer.wait_for("the policy-list ban notice", |s| s.room_id == control_id.as_str() && s.body.contains("@spammer:localhost banned district-wide")).await;
+    let mut banned = false;
+    for _ in 0..100 {
+        if membership(&hs, &bot, &station_b, "@spammer:localhost").await.as_deref() == Some("ban") {
+            banned = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(banned, "the policy list's ban reached station b");
 
     bot.stop().await;
 }

@@ -53,6 +53,8 @@ pub struct Config {
     pub categories: Vec<String>,
     /// Open join requests older than this are reminded once a day.
     pub remind_after: std::time::Duration,
+    /// Policy list rooms (aliases or ids) whose `m.ban` user rules are enforced too.
+    pub subscribe: Vec<String>,
     pub districts: Vec<District>,
 }
 

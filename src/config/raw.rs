@@ -15,8 +15,15 @@ pub struct RawConfig {
     pub rooms: Option<RawRooms>,
     pub log: Option<RawLog>,
     pub vetting: Option<RawVetting>,
+    pub blocklist: Option<RawBlocklist>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawBlocklist {
+    /// Policy list rooms (MSC2313) whose `m.ban` user rules the bot enforces too.
+    pub subscribe: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -179,6 +179,20 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let rooms = rooms(&mut p, raw.rooms.as_ref());
     let log = log(&mut p, raw);
     let categories = categories(&mut p, raw);
+    let subscribe: Vec<String> = raw
+        .blocklist
+        .as_ref()
+        .and_then(|b| b.subscribe.clone())
+        .unwrap_or_default();
+    for (i, s) in subscribe.iter().enumerate() {
+        let is_room = s.starts_with('!') || (s.starts_with('#') && s.contains(':'));
+        if !is_room {
+            p.add(
+                format!("blocklist.subscribe[{i}]"),
+                format!("\"{s}\" is not a room alias (#name:server) or room id (!id)"),
+            );
+        }
+    }
     let districts = districts(&mut p, &raw.districts, default_lang, &rooms.aliases);
 
     if !p.0.is_empty() {
@@ -220,6 +234,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
                 .and_then(|v| v.remind_after_hours)
                 .unwrap_or(24),
         ),
+        subscribe,
         categories,
         districts,
     })

@@ -11,6 +11,73 @@ use super::event::Place;
 use super::i18n_vetting as t;
 use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, Volunteer, VolunteerStatus};
 
+/// Recommendations that mean "ban" (the stable one and Mjolnir's older one).
+pub fn is_ban(recommendation: &str) -> bool {
+    matches!(recommendation, "m.ban" | "org.matrix.mjolnir.ban")
+}
+
+/// Whether a policy rule's entity (with `*` and `?` globs) matches `user`.
+pub fn entity_matches(glob: &str, user: &str) -> bool {
+    wildmatch::WildMatch::new(glob).matches(user)
+}
+
+/// An `m.ban` rule arrived in a subscribed policy list. A rule naming one user is enforced at
+/// once in every district (banned everywhere, recorded as a block by that list); rules with
+/// globs are enforced when a matching user asks to join.
+pub fn on_external_rule(
+    c: &Ctx<'_>,
+    list: &str,
+    entity: &str,
+    recommendation: &str,
+    reason: &str,
+) -> Decision {
+    let mut dec = Decision::default();
+    if !is_ban(recommendation) || entity.contains(['*', '?']) || !entity.starts_with('@') {
+        return dec;
+    }
+    for d in &c.dir.districts {
+        if c.is_privileged(d, entity) || c.view.block(&d.slug, entity).is_some() {
+            continue;
+        }
+        let rooms = c.district_rooms(d);
+        for room in &rooms {
+            dec.actions.push(Action::Ban {
+                room_id: room.clone(),
+                user: entity.to_string(),
+                reason: reason.to_string(),
+            });
+        }
+        if let Some(control) = c.room(&d.slug, RoomKind::Control) {
+            dec.actions.push(Action::Notice {
+                room_id: control,
+                body: t::external_ban(d.lang, entity, list, reason, rooms.len()),
+                card: None,
+            });
+        }
+        let by = format!("policy list {list}");
+        dec.changes
+            .push(Change::Audit(crate::core::registry::AuditEntry {
+                v: 1,
+                at_ms: c.now_ms,
+                district: d.slug.clone(),
+                actor: by.clone(),
+                action: "block".into(),
+                target: entity.to_string(),
+                detail: reason.to_string(),
+                event_id: c.ev.event_id.clone(),
+            }));
+        dec.changes.push(Change::PutBlock(BlockEntry {
+            v: 1,
+            district: d.slug.clone(),
+            user: entity.to_string(),
+            reason: reason.to_string(),
+            by,
+            at_ms: c.now_ms,
+        }));
+    }
+    dec
+}
+
 /// MSC2313 user rule (the stable event type).
 pub const POLICY_RULE: &str = "m.policy.rule.user";
 
@@ -21,7 +88,7 @@ pub fn rule_key(user: &str) -> String {
 fn district_of(c: &Ctx<'_>) -> Option<String> {
     match &c.ev.place {
         Place::District(p) => Some(p.district.clone()),
-        Place::Dm => None,
+        Place::Dm | Place::PolicyList(_) => None,
     }
 }
 

@@ -36,7 +36,7 @@ impl Directory {
                 .iter()
                 .find(|d| d.slug == p.district)
                 .map_or(self.default_lang, |d| d.lang),
-            Place::Dm => self.default_lang,
+            Place::Dm | Place::PolicyList(_) => self.default_lang,
         }
     }
 }
@@ -76,7 +76,7 @@ pub fn evaluate(
     };
     let kind = match &ev.place {
         Place::District(p) => Some(&p.kind),
-        Place::Dm => None,
+        Place::Dm | Place::PolicyList(_) => None,
     };
     match (&ev.body, kind) {
         (EventBody::Text { body, mentions }, _) => on_text(&c, body, mentions),
@@ -105,6 +105,19 @@ pub fn evaluate(
             },
             Some(RoomKind::Station(s)),
         ) => vetting::on_member_gone(&c, s, target, true),
+        (
+            EventBody::PolicyRule {
+                entity,
+                recommendation,
+                reason,
+            },
+            None,
+        ) => match &ev.place {
+            Place::PolicyList(list) => {
+                blocklist::on_external_rule(&c, list, entity, recommendation, reason)
+            }
+            _ => Decision::default(),
+        },
         (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
             if c.role >= super::roles::Role::Staff =>
         {

@@ -10,6 +10,8 @@ pub enum Place {
     District(RoomPlace),
     /// A direct chat between one user and the bot.
     Dm,
+    /// A policy list room the config subscribes to (its alias or id).
+    PolicyList(String),
 }
 
 /// A membership change, as the bot needs to tell them apart.
@@ -46,6 +48,12 @@ pub enum EventBody {
     },
     /// A reaction `key` (e.g. ✅) on `target_event`.
     Reaction { key: String, target_event: String },
+    /// A user rule in a policy list (MSC2313): `entity` may hold `*` and `?` globs.
+    PolicyRule {
+        entity: String,
+        recommendation: String,
+        reason: String,
+    },
 }
 
 impl EventBody {

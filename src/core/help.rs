@@ -23,6 +23,7 @@ impl Spot {
     pub fn of(place: &Place) -> Option<Spot> {
         match place {
             Place::Dm => Some(Spot::Dm),
+            Place::PolicyList(_) => None,
             Place::District(p) => match p.kind {
                 RoomKind::Station(_) => Some(Spot::Station),
                 RoomKind::Desk(_) => Some(Spot::Desk),

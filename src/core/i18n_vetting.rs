@@ -322,6 +322,18 @@ pub fn blocklist(lang: Lang, entries: &[BlockEntry], date: impl Fn(u64) -> Strin
     out
 }
 
+pub fn external_ban(lang: Lang, user: &str, list: &str, reason: &str, rooms: usize) -> String {
+    pick(
+        lang,
+        format!(
+            "⛔ {user} नीति सूची {list} के अनुसार ज़िले भर में प्रतिबंधित ({rooms} कमरे)। कारण: {reason}"
+        ),
+        format!(
+            "⛔ {user} banned district-wide ({rooms} rooms) following policy list {list}. Reason: {reason}"
+        ),
+    )
+}
+
 pub fn no_volunteer(lang: Lang, user: &str) -> String {
     pick(
         lang,

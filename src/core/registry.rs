@@ -126,6 +126,8 @@ pub trait StateView {
     fn block(&self, district: &str, user: &str) -> Option<BlockEntry>;
     fn blocks(&self, district: &str) -> Vec<BlockEntry>;
     fn idcard_replied_on(&self, user: &str) -> Option<u64>;
+    /// An `m.ban` user rule of a subscribed policy list that matches `user`: (list, reason).
+    fn external_ban(&self, user: &str) -> Option<(String, String)>;
     /// The Matrix room id of a district room, if the bot is in it.
     fn room_id(&self, place: &super::district::RoomPlace) -> Option<String>;
 }

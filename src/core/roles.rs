@@ -17,6 +17,7 @@ pub enum Role {
 /// The role of `user` in `place`, given the district topology.
 pub fn role_in(districts: &[District], user: &str, place: &Place) -> Role {
     match place {
+        Place::PolicyList(_) => Role::Volunteer,
         Place::Dm => districts
             .iter()
             .map(|d| role_in_district(d, user, None))

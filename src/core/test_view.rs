@@ -15,6 +15,8 @@ pub struct TestView {
     pub volunteers: RefCell<BTreeMap<(String, String, String), Volunteer>>,
     pub blocks: RefCell<BTreeMap<(String, String), BlockEntry>>,
     pub idcard: RefCell<BTreeMap<String, u64>>,
+    /// (glob, list, reason) rules of subscribed policy lists.
+    pub external: RefCell<Vec<(String, String, String)>>,
 }
 
 impl TestView {
@@ -124,6 +126,13 @@ impl StateView for TestView {
     }
     fn idcard_replied_on(&self, u: &str) -> Option<u64> {
         self.idcard.borrow().get(u).copied()
+    }
+    fn external_ban(&self, u: &str) -> Option<(String, String)> {
+        self.external
+            .borrow()
+            .iter()
+            .find(|(g, _, _)| super::blocklist::entity_matches(g, u))
+            .map(|(_, l, r)| (l.clone(), r.clone()))
     }
     fn room_id(&self, p: &RoomPlace) -> Option<String> {
         Some(match &p.kind {

@@ -8,7 +8,9 @@ use super::ctx::{Ctx, user_arg};
 use super::district::RoomKind;
 use super::evaluate::Decision;
 use super::i18n_vetting as t;
-use super::registry::{Change, JoinRequest, RequestStatus, Via, Volunteer, VolunteerStatus};
+use super::registry::{
+    BlockEntry, Change, JoinRequest, RequestStatus, Via, Volunteer, VolunteerStatus,
+};
 
 /// The card text of a request, as posted and as later edited.
 fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
@@ -47,7 +49,15 @@ fn open_request(
     let Some(desk) = c.room(district, RoomKind::Desk(station.to_string())) else {
         return d;
     };
-    if let Some(b) = c.view.block(district, user) {
+    let external = c.view.external_ban(user).map(|(list, reason)| BlockEntry {
+        v: 1,
+        district: district.to_string(),
+        user: user.to_string(),
+        reason,
+        by: format!("policy list {list}"),
+        at_ms: 0,
+    });
+    if let Some(b) = c.view.block(district, user).or(external) {
         d.changes
             .push(c.audit(district, "refuse_blocked", user, &format!("{via:?}")));
         d.actions.push(Action::Notice {
@@ -138,7 +148,7 @@ pub fn on_knock(
 fn place_district(c: &Ctx<'_>) -> String {
     match &c.ev.place {
         super::event::Place::District(p) => p.district.clone(),
-        super::event::Place::Dm => String::new(),
+        super::event::Place::Dm | super::event::Place::PolicyList(_) => String::new(),
     }
 }
 
@@ -173,7 +183,7 @@ fn desk_station(c: &Ctx<'_>) -> Option<(String, String)> {
             RoomKind::Desk(s) => Some((p.district.clone(), s.clone())),
             _ => None,
         },
-        super::event::Place::Dm => None,
+        super::event::Place::Dm | super::event::Place::PolicyList(_) => None,
     }
 }
 

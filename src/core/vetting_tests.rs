@@ -363,3 +363,77 @@ fn authorization_table() {
         }
     }
 }
+
+#[test]
+fn external_policy_rules_ban_named_users_and_refuse_matching_joins() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let rule = |entity: &str| {
+        let body = EventBody::PolicyRule {
+            entity: entity.into(),
+            recommendation: "m.ban".into(),
+            reason: "spam network".into(),
+        };
+        ev(
+            "$p",
+            "@mod:elsewhere",
+            Place::PolicyList("#bans:elsewhere".into()),
+            body,
+        )
+    };
+    let d = run(&dir, &view, &rule("@spammer:s"));
+    assert_eq!(
+        d.actions
+            .iter()
+            .filter(|a| matches!(a, Action::Ban { user, .. } if user == "@spammer:s"))
+            .count(),
+        7
+    );
+    assert!(text_of(&d).contains("following policy list #bans:elsewhere"));
+    assert_eq!(
+        view.block("lko", "@spammer:s").unwrap().by,
+        "policy list #bans:elsewhere"
+    );
+    assert!(
+        run(&dir, &view, &rule("@sho:s")).actions.is_empty(),
+        "staff are never banned by a list"
+    );
+    assert!(
+        run(&dir, &view, &rule("@*:spam.example"))
+            .actions
+            .is_empty(),
+        "globs act at join time"
+    );
+    let other = EventBody::PolicyRule {
+        entity: "@x:s".into(),
+        recommendation: "m.mute".into(),
+        reason: String::new(),
+    };
+    assert!(
+        run(
+            &dir,
+            &view,
+            &ev(
+                "$q",
+                "@mod:elsewhere",
+                Place::PolicyList("#bans:elsewhere".into()),
+                other
+            )
+        )
+        .actions
+        .is_empty()
+    );
+
+    view.external.borrow_mut().push((
+        "@*:spam.example".into(),
+        "#bans:elsewhere".into(),
+        "spam server".into(),
+    ));
+    let d = run(&dir, &view, &knock("@bot1:spam.example"));
+    assert!(
+        d.actions
+            .iter()
+            .any(|a| matches!(a, Action::Kick { user, .. } if user == "@bot1:spam.example"))
+    );
+    assert!(text_of(&d).contains("Block reason: spam server (by policy list #bans:elsewhere)"));
+}

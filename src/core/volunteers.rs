@@ -18,7 +18,7 @@ fn here(c: &Ctx<'_>) -> Option<(String, Option<String>)> {
             RoomKind::Desk(s) => Some((p.district.clone(), Some(s.clone()))),
             _ => Some((p.district.clone(), None)),
         },
-        Place::Dm => None,
+        Place::Dm | Place::PolicyList(_) => None,
     }
 }
 

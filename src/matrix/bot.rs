@@ -39,12 +39,23 @@ pub struct Bot {
     pub places: HashMap<String, RoomPlace>,
     /// Room ids of the district rooms (shared with the pipeline).
     pub rooms: Arc<Rooms>,
+    /// Subscribed policy list rooms: room id → the name the config gave.
+    pub lists: std::sync::RwLock<HashMap<String, String>>,
 }
 
 impl Bot {
     /// Where a room sits: a district room (known by its canonical alias, which provisioning
     /// set from the config), or a direct chat (any other room with just the bot and one user).
     pub async fn place_of(&self, room: &Room) -> Option<Place> {
+        let list = self
+            .lists
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(room.room_id().as_str())
+            .cloned();
+        if let Some(name) = list {
+            return Some(Place::PolicyList(name));
+        }
         if let Some(place) = room
             .canonical_alias()
             .and_then(|a| self.places.get(a.as_str()))
@@ -81,6 +92,10 @@ impl Bot {
         let Some(place) = self.place_of(&room).await else {
             return;
         };
+        if let Place::PolicyList(name) = &place {
+            // The rule cache for knocks and !join follows every change of the list.
+            self.rooms.load_rules(&room, name).await;
+        }
         if let Some(e) = convert::timeline(&ev, room.room_id().as_str(), place) {
             self.handle(&e);
         }

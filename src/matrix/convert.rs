@@ -86,6 +86,13 @@ pub fn timeline(ev: &AnySyncTimelineEvent, room_id: &str, place: Place) -> Optio
         AnySyncTimelineEvent::State(AnySyncStateEvent::RoomMember(SyncStateEvent::Original(m))) => {
             member_body(m)
         }
+        AnySyncTimelineEvent::State(AnySyncStateEvent::PolicyRuleUser(
+            SyncStateEvent::Original(r),
+        )) => EventBody::PolicyRule {
+            entity: truncate(&r.content.0.entity),
+            recommendation: r.content.0.recommendation.as_str().to_string(),
+            reason: truncate(&r.content.0.reason),
+        },
         _ => return None,
     };
     Some(BotEvent {

@@ -7,11 +7,17 @@ use std::sync::RwLock;
 use matrix_sdk::Client;
 
 use crate::core::district::RoomPlace;
+use matrix_sdk::deserialized_responses::RawAnySyncOrStrippedState;
+use matrix_sdk::ruma::events::StateEventType;
+
+use crate::core::blocklist;
 use crate::pipeline::RoomIndex;
 
 #[derive(Default)]
 pub struct Rooms {
     by_place: RwLock<HashMap<RoomPlace, String>>,
+    /// `m.ban` user rules of subscribed policy lists: list → (entity glob, reason).
+    rules: RwLock<HashMap<String, Vec<(String, String)>>>,
 }
 
 impl Rooms {
@@ -32,6 +38,42 @@ impl Rooms {
     }
 }
 
+impl Rooms {
+    /// Re-read the user rules of a subscribed policy list from the client's state store.
+    pub async fn load_rules(&self, room: &matrix_sdk::Room, list: &str) {
+        let Ok(events) = room.get_state_events(StateEventType::PolicyRuleUser).await else {
+            return;
+        };
+        let mut rules = Vec::new();
+        for ev in events {
+            let raw = match ev {
+                RawAnySyncOrStrippedState::Sync(raw) => raw.cast_unchecked::<serde_json::Value>(),
+                RawAnySyncOrStrippedState::Stripped(raw) => {
+                    raw.cast_unchecked::<serde_json::Value>()
+                }
+            };
+            let Ok(v) = raw.deserialize() else { continue };
+            let content = &v["content"];
+            let (Some(entity), Some(rec)) = (
+                content["entity"].as_str(),
+                content["recommendation"].as_str(),
+            ) else {
+                continue;
+            };
+            if blocklist::is_ban(rec) {
+                rules.push((
+                    entity.to_string(),
+                    content["reason"].as_str().unwrap_or("").to_string(),
+                ));
+            }
+        }
+        self.rules
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(list.to_string(), rules);
+    }
+}
+
 impl RoomIndex for Rooms {
     fn room_id(&self, place: &RoomPlace) -> Option<String> {
         self.by_place
@@ -39,5 +81,14 @@ impl RoomIndex for Rooms {
             .unwrap_or_else(|e| e.into_inner())
             .get(place)
             .cloned()
+    }
+
+    fn external_ban(&self, user: &str) -> Option<(String, String)> {
+        let rules = self.rules.read().unwrap_or_else(|e| e.into_inner());
+        rules.iter().find_map(|(list, rs)| {
+            rs.iter()
+                .find(|(glob, _)| blocklist::entity_matches(glob, user))
+                .map(|(_, reason)| (list.clone(), reason.clone()))
+        })
     }
 }
