@@ -22,7 +22,8 @@ async fn knock_join_approve_verify_and_block() {
     req.room_alias_name = Some("ext-bans".into());
     req.preset = Some(matrix_sdk::ruma::api::client::room::create_room::v3::RoomPreset::PublicChat);
     let ext = officer.client.create_room(req).await.unwrap();
-    let config = config_toml(&hs, &["a", "b"]) + "[blocklist]\nsubscribe = [\"#ext-bans:localhost\"]\n";
+    let config =
+        config_toml(&hs, &["a", "b"]) + "[blocklist]\nsubscribe = [\"#ext-bans:localhost\"]\n";
     let mut bot = BotProcess::new(&config);
     bot.provision();
     bot.start().await;
@@ -203,17 +204,33 @@ async fn knock_join_approve_verify_and_block() {
         .await;
 
     // 6. A rule in the subscribed policy list bans the named user district-wide.
-    wait_until(Duration::from_secs(60), || bot.log().contains("subscribed to policy list"), || bot.log()).await;
+    wait_until(
+        Duration::from_secs(60),
+        || bot.log().contains("subscribed to policy list"),
+        || bot.log(),
+    )
+    .await;
     let station_b = officer.room_by_alias("#thana-b:localhost").await;
     let spammer = User::login(&hs, "spammer").await;
     invite_as_bot(&hs, &bot, &station_b, "@spammer:localhost").await;
     spammer.join(&station_b).await;
     let rule = serde_json::json!({ "entity": "@spammer:localhost", "recommendation": "m.ban", "reason": "spam network" });
-    ext.send_state_event_raw("m.policy.rule.user", "rule:@spammer:localhost", rule).await.unwrap();
-    officer.wait_for("the policy-list ban notice", |s| s.room_id == control_id.as_str() && s.body.contains("@spammer:localhost banned district-wide")).await;
+    ext.send_state_event_raw("m.policy.rule.user", "rule:@spammer:localhost", rule)
+        .await
+        .unwrap();
+    officer
+        .wait_for("the policy-list ban notice", |s| {
+            s.room_id == control_id.as_str()
+                && s.body.contains("@spammer:localhost banned district-wide")
+        })
+        .await;
     let mut banned = false;
     for _ in 0..100 {
-        if membership(&hs, &bot, &station_b, "@spammer:localhost").await.as_deref() == Some("ban") {
+        if membership(&hs, &bot, &station_b, "@spammer:localhost")
+            .await
+            .as_deref()
+            == Some("ban")
+        {
             banned = true;
             break;
         }
