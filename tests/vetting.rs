@@ -161,19 +161,7 @@ async fn knock_join_approve_verify_and_block() {
             .contains("banned in 7 rooms")
     );
     for id in &ids {
-        let mut banned = false;
-        for _ in 0..100 {
-            if membership(&hs, &bot, id, "@tout:localhost")
-                .await
-                .as_deref()
-                == Some("ban")
-            {
-                banned = true;
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-        assert!(banned, "tout still in {id}");
+        wait_membership(&hs, &bot, id, "@tout:localhost", "ban").await;
     }
 
     // The rule is published in the district's policy list room for other tools.
@@ -224,19 +212,7 @@ async fn knock_join_approve_verify_and_block() {
                 && s.body.contains("@spammer:localhost banned district-wide")
         })
         .await;
-    let mut banned = false;
-    for _ in 0..100 {
-        if membership(&hs, &bot, &station_b, "@spammer:localhost")
-            .await
-            .as_deref()
-            == Some("ban")
-        {
-            banned = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert!(banned, "the policy list's ban reached station b");
+    wait_membership(&hs, &bot, &station_b, "@spammer:localhost", "ban").await;
 
     bot.stop().await;
 }

@@ -85,6 +85,24 @@ pub fn rule_key(user: &str) -> String {
     format!("rule:{user}")
 }
 
+impl Ctx<'_> {
+    /// The policy rule banning `user` in the district's policy list, or withdrawing it (`None`).
+    fn room_rule(&self, policy_room: String, user: &str, ban_reason: Option<&str>) -> Action {
+        let content = match ban_reason {
+            Some(reason) => {
+                serde_json::json!({ "entity": user, "recommendation": "m.ban", "reason": reason })
+            }
+            None => serde_json::json!({}),
+        };
+        Action::SetState {
+            room_id: policy_room,
+            event_type: POLICY_RULE.into(),
+            state_key: rule_key(user),
+            content,
+        }
+    }
+}
+
 fn district_of(c: &Ctx<'_>) -> Option<String> {
     match &c.ev.place {
         Place::District(p) => Some(p.district.clone()),
@@ -122,14 +140,7 @@ pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str)
         });
     }
     if let Some(policy) = c.room(&slug, RoomKind::Policy) {
-        let content =
-            serde_json::json!({ "entity": user, "recommendation": "m.ban", "reason": reason });
-        dec.actions.push(Action::SetState {
-            room_id: policy,
-            event_type: POLICY_RULE.into(),
-            state_key: rule_key(&user),
-            content,
-        });
+        dec.actions.push(c.room_rule(policy, &user, Some(&reason)));
     }
     dec.actions
         .push(c.reply(t::blocked(c.lang, &user, rooms.len())));
@@ -194,13 +205,7 @@ pub fn cmd_unblock(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &st
         });
     }
     if let Some(policy) = c.room(&slug, RoomKind::Policy) {
-        let content = serde_json::json!({});
-        dec.actions.push(Action::SetState {
-            room_id: policy,
-            event_type: POLICY_RULE.into(),
-            state_key: rule_key(&user),
-            content,
-        });
+        dec.actions.push(c.room_rule(policy, &user, None));
     }
     dec.actions
         .push(c.reply(t::unblocked(c.lang, &user, rooms.len())));

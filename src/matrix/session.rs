@@ -79,6 +79,24 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> SessionError + '_ {
     }
 }
 
+/// A client with the session saved in `file` restored.
+async fn restore(client: Client, file: &Path) -> Result<Client, SessionError> {
+    let bytes = std::fs::read(file).map_err(io(file))?;
+    let session: MatrixSession =
+        serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt {
+            path: file.to_path_buf(),
+            source,
+        })?;
+    client
+        .restore_session(session)
+        .await
+        .map_err(|source| SessionError::Restore {
+            path: file.to_path_buf(),
+            source,
+        })?;
+    Ok(client)
+}
+
 /// Write the session file atomically, readable only by the bot's user.
 fn save_session(path: &Path, session: &MatrixSession) -> Result<(), SessionError> {
     let tmp = path.with_extension("json.tmp");
@@ -103,20 +121,7 @@ pub async fn connect(cfg: &Config) -> Result<Client, SessionError> {
     let store = store_dir(&cfg.data_dir);
     if file.exists() {
         if store.exists() {
-            let bytes = std::fs::read(&file).map_err(io(&file))?;
-            let session: MatrixSession =
-                serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt {
-                    path: file.clone(),
-                    source,
-                })?;
-            let client = build(cfg).await?;
-            client
-                .restore_session(session)
-                .await
-                .map_err(|source| SessionError::Restore {
-                    path: file.clone(),
-                    source,
-                })?;
+            let client = restore(build(cfg).await?, &file).await?;
             info!(device = %client.device_id().map(|d| d.to_string()).unwrap_or_default(), "session restored");
             return Ok(client);
         }
@@ -156,12 +161,6 @@ pub async fn connect_for_admin(cfg: &Config) -> Result<Client, SessionError> {
         // Log in once, which saves the session for `run`; then continue like any later call.
         drop(connect(cfg).await?);
     }
-    let bytes = std::fs::read(&file).map_err(io(&file))?;
-    let session: MatrixSession =
-        serde_json::from_slice(&bytes).map_err(|source| SessionError::Corrupt {
-            path: file.clone(),
-            source,
-        })?;
     let client = Client::builder()
         .homeserver_url(cfg.homeserver_url.as_str())
         .respect_login_well_known(false)
@@ -171,12 +170,5 @@ pub async fn connect_for_admin(cfg: &Config) -> Result<Client, SessionError> {
         .build()
         .await
         .map_err(|e| SessionError::Build(Box::new(e)))?;
-    client
-        .restore_session(session)
-        .await
-        .map_err(|source| SessionError::Restore {
-            path: file.clone(),
-            source,
-        })?;
-    Ok(client)
+    restore(client, &file).await
 }

@@ -479,3 +479,20 @@ pub async fn membership(
         .get(&("m.room.member".to_string(), user.to_string()))
         .and_then(|c| c["membership"].as_str().map(String::from))
 }
+
+/// Wait until `user`'s membership in `room` is `want` (read with the bot's token).
+pub async fn wait_membership(
+    hs: &Synapse,
+    bot: &BotProcess,
+    room: &OwnedRoomId,
+    user: &str,
+    want: &str,
+) {
+    for _ in 0..150 {
+        if membership(hs, bot, room, user).await.as_deref() == Some(want) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("{user} never reached {want} in {room}");
+}
