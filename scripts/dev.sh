@@ -10,8 +10,9 @@ HERE="$PWD/.local"
 PY="$(scripts/synapse-venv.sh)"
 mkdir -p "$HERE/synapse"
 if [ ! -f "$HERE/synapse/homeserver.yaml" ]; then
-  "$PY" -m synapse.app.homeserver --server-name localhost --config-path "$HERE/synapse/homeserver.yaml" \
-    --data-directory "$HERE/synapse" --generate-config --report-stats=no >/dev/null
+  # Generated from inside its folder, so that its log file lands there too.
+  (cd "$HERE/synapse" && "$PY" -m synapse.app.homeserver --server-name localhost --config-path "$HERE/synapse/homeserver.yaml" \
+    --data-directory "$HERE/synapse" --generate-config --report-stats=no >/dev/null)
   # The generated file lacks a trailing newline.
   printf '\ntrusted_key_servers: []\nsuppress_key_server_warning: true\nrc_message: {per_second: 50, burst_count: 100}\nrc_room_creation: {per_second: 10, burst_count: 100}\nrc_invites: {per_issuer: {per_second: 10, burst_count: 100}, per_user: {per_second: 10, burst_count: 100}}\n' >> "$HERE/synapse/homeserver.yaml"
   sed -i "s/port: 8008/port: $PORT/; s/bind_addresses: \['::1', '127.0.0.1'\]/bind_addresses: ['127.0.0.1']/" "$HERE/synapse/homeserver.yaml"

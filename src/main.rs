@@ -57,9 +57,10 @@ enum ExportWhat {
 }
 
 fn init_logging(cfg: &Config) {
-    // matrix-sdk logs every failed request at ERROR, expected 404s included.
+    // matrix-sdk logs every failed request at ERROR (expected 404s included) and its sync
+    // internals at INFO with very long fields: ops see Saathi's own log and the SDK's warnings.
     let default = format!(
-        "{},matrix_sdk::http_client=off,matrix_sdk_crypto=warn",
+        "{},matrix_sdk=warn,matrix_sdk_base=warn,matrix_sdk_crypto=warn,matrix_sdk_crypto::backups=error,matrix_sdk_crypto::identities=error,matrix_sdk::http_client=off",
         cfg.log.level
     );
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
