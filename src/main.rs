@@ -119,7 +119,7 @@ async fn main() -> ExitCode {
                         "{}: OK — {} district(s), {stations} station(s), {} rooms",
                         path.display(),
                         cfg.districts.len(),
-                        cfg.districts.len() * 3 + stations * 2
+                        saathi::matrix::places_by_alias(&cfg).len()
                     );
                     ExitCode::SUCCESS
                 }
