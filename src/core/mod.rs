@@ -21,8 +21,10 @@ pub mod reconcile;
 pub mod registry;
 pub mod reminders;
 pub mod roles;
+pub mod rules;
 #[cfg(test)]
 pub mod test_view;
+pub mod text;
 pub mod vetting;
 pub mod volunteers;
 

@@ -1,0 +1,94 @@
+//! The greeting filter on the labelled set `tests/data/greetings.tsv`, and on obfuscated
+//! copies of each greeting (the tricks of SPEC §6). Prints precision and recall.
+
+use super::*;
+
+fn lexicon() -> Lexicon {
+    let lists: LexiconLists = toml::from_str(include_str!("../../../data/greetings.toml"))
+        .expect("data/greetings.toml parses");
+    Lexicon::new(&lists)
+}
+
+fn labelled() -> Vec<(bool, String)> {
+    include_str!("../../../tests/data/greetings.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (label, text) = l.split_once('\t').expect("label<TAB>text");
+            (label == "greeting", text.to_string())
+        })
+        .collect()
+}
+
+/// Obfuscated variants of a greeting: leetspeak, zero-width joiners, 𝐛𝐨𝐥𝐝, Cyrillic "о",
+/// dotted letters, shouting.
+fn obfuscations(text: &str) -> Vec<String> {
+    let bold = |c: char| match c {
+        'a'..='z' => char::from_u32(0x1D41A + (c as u32 - 'a' as u32)).unwrap_or(c),
+        'A'..='Z' => char::from_u32(0x1D400 + (c as u32 - 'A' as u32)).unwrap_or(c),
+        _ => c,
+    };
+    vec![
+        text.replace('o', "0"),
+        text.chars().flat_map(|c| [c, '\u{200d}']).collect(),
+        text.chars().map(bold).collect(),
+        text.replace('o', "о"),
+        text.to_uppercase(),
+        text.split(' ')
+            .map(|w| w.chars().map(String::from).collect::<Vec<_>>().join("."))
+            .collect::<Vec<_>>()
+            .join(" "),
+    ]
+}
+
+#[test]
+fn precision_and_recall_on_the_labelled_set() {
+    let lex = lexicon();
+    let mut cases = labelled();
+    assert!(cases.len() >= 200, "the set has {} lines", cases.len());
+    let originals: Vec<String> = cases
+        .iter()
+        .filter(|(g, t)| *g && t.is_ascii())
+        .map(|(_, t)| t.clone())
+        .collect();
+    for t in originals {
+        cases.extend(obfuscations(&t).into_iter().map(|o| (true, o)));
+    }
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for (is_greeting, text) in &cases {
+        let said = lex.text_is_only_greeting(text);
+        match (is_greeting, said) {
+            (true, true) => tp += 1,
+            (false, true) => {
+                fp += 1;
+                misses.push(format!("false positive: {text}"));
+            }
+            (true, false) => {
+                fn_ += 1;
+                misses.push(format!("missed: {text} → {:?}", normalise(text).words));
+            }
+            (false, false) => {}
+        }
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    eprintln!(
+        "greeting filter on {} messages: precision {precision:.3}, recall {recall:.3}",
+        cases.len()
+    );
+    for m in &misses {
+        eprintln!("  {m}");
+    }
+    // Removing a real report is the worse mistake: precision must be perfect here.
+    assert_eq!(fp, 0, "{misses:#?}");
+    assert!(recall >= 0.95, "recall {recall:.3}: {misses:#?}");
+}
+
+#[test]
+fn station_phrases_extend_the_lexicon() {
+    let lex = lexicon();
+    assert!(!lex.text_is_only_greeting("jai jawan jai kisan"));
+    let lex = lex.with_extra(&["jawan".into(), "kisan".into()]);
+    assert!(lex.text_is_only_greeting("jai jawan jai kisan"));
+}

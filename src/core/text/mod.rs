@@ -1,0 +1,219 @@
+//! Text normalisation for matching (moderation, ID-card requests, rumour fingerprints).
+//!
+//! [`normalise`] turns what people type into a canonical form so that spacing, case, fancy
+//! letters and tricks do not change what a rule sees:
+//! Unicode NFKC (fullwidth and 𝐁𝐨𝐥𝐝 letters become plain), invisible characters removed
+//! (zero-width joiners, soft hyphens, bidi controls, variation selectors), lower case,
+//! look-alike letters of other scripts folded to Latin with the UTS #39 confusables table
+//! (Cyrillic "о" → "o"), digits inside words read as letters ("g00d" → "good"), letters
+//! spelt out with dots or spaces joined ("G.o.o.d" → "good"), and long repeats shortened.
+//! Devanagari is kept, with its spelling variants folded for the matching key (nukta,
+//! chandrabindu).
+//!
+//! Pure: no allocation beyond the output strings, no state.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The normalised forms of one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalised {
+    /// Readable normalised text: words separated by single spaces.
+    pub text: String,
+    /// Words for matching: repeats squeezed to one letter, Devanagari variants folded.
+    pub words: Vec<String>,
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+fn is_devanagari(c: char) -> bool {
+    ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')
+}
+
+/// Emoji and pictographs: each is a word of its own (🙏, 🌹, 🌞 …).
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x3030 | 0x303D | 0x3297 | 0x3299)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_devanagari(c) || c == '@' || c == '$'
+}
+
+/// A look-alike letter of another script → its Latin letter, when UTS #39 says so.
+fn fold_confusable(c: char) -> char {
+    if c.is_ascii() || is_devanagari(c) || !c.is_alphabetic() {
+        return c;
+    }
+    let mut buf = [0u8; 4];
+    let mut skel = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
+    match (skel.next(), skel.next()) {
+        (Some(l), None) if l.is_ascii_alphabetic() => l.to_ascii_lowercase(),
+        _ => c,
+    }
+}
+
+/// Digits and symbols that stand for letters inside a word ("g00d", "m0rn1ng", "@ll").
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        _ => return None,
+    })
+}
+
+/// One word: leetspeak read as letters when the word has letters too; repeats of three or
+/// more shortened to two ("gooood" → "good").
+fn clean_word(w: &str) -> String {
+    let has_letters = w.chars().any(|c| c.is_alphabetic() || is_devanagari(c));
+    let mut out = String::with_capacity(w.len());
+    let mut run = 0;
+    let mut prev = None;
+    for c in w.chars() {
+        let c = if has_letters { leet(c).unwrap_or(c) } else { c };
+        if c == '@' || c == '$' {
+            continue;
+        }
+        run = if Some(c) == prev { run + 1 } else { 1 };
+        prev = Some(c);
+        if run <= 2 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The matching key of a word: every repeat squeezed to one, Devanagari nukta dropped and
+/// chandrabindu read as anusvara (common spelling variants).
+pub fn key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = None;
+    for c in word.chars() {
+        let c = match c {
+            '\u{093C}' => continue,
+            '\u{0901}' => '\u{0902}',
+            _ => c,
+        };
+        if Some(c) != prev {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Split into raw tokens: words, each pictograph alone, and separators: `.` for a dot-like
+/// mark, ` ` for one space, `|` for anything else (more spaces, other punctuation).
+fn tokens(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        if is_word_char(c) {
+            cur.push(c);
+            continue;
+        }
+        if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        let sep = if is_pictograph(c) {
+            out.push(c.to_string());
+            continue;
+        } else if matches!(c, '.' | '-' | '_' | '*' | '\'' | '’') {
+            "."
+        } else if c == ' ' {
+            " "
+        } else {
+            "|"
+        };
+        match out.last_mut() {
+            // Two separators in a row (e.g. two spaces) are a hard break.
+            Some(last) if matches!(last.as_str(), "." | " " | "|") => *last = "|".into(),
+            _ => out.push(sep.into()),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Join letters spelt out one at a time ("g.o.o.d", "g.m", "g o o d") into words. A run
+/// keeps one kind of separator; a dotted word ends at a space ("g.o.o.d m.o.r.n").
+/// Dotted runs of two letters count ("g.m"); spaced runs need three ("a i" stays two words).
+fn join_spelt(tokens: Vec<String>) -> Vec<String> {
+    let single = |t: &str| t.chars().count() == 1 && t.chars().all(|c| c.is_alphabetic());
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut run_sep: Option<String> = None;
+    let mut pending_sep: Option<String> = None;
+    let flush = |out: &mut Vec<String>, run: &mut Vec<String>, sep: &Option<String>| {
+        let min = if sep.as_deref() == Some(".") { 2 } else { 3 };
+        if run.len() >= min {
+            out.push(run.concat());
+        } else {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for t in tokens {
+        if matches!(t.as_str(), "." | " " | "|") {
+            pending_sep = Some(t);
+            continue;
+        }
+        let sep = pending_sep.take();
+        if !single(&t) {
+            flush(&mut out, &mut run, &run_sep);
+            run_sep = None;
+            out.push(t);
+            continue;
+        }
+        let joinable = !run.is_empty() && sep.is_some() && sep.as_deref() != Some("|");
+        if joinable && (run.len() == 1 || run_sep == sep) {
+            run_sep = sep;
+            run.push(t);
+        } else if joinable && run_sep.as_deref() == Some(" ") {
+            // Spaced letters, then dots: the last spaced letter begins the dotted word
+            // ("a n.i.c.e").
+            let last = run.pop();
+            flush(&mut out, &mut run, &run_sep);
+            run.extend(last);
+            run.push(t);
+            run_sep = sep;
+        } else {
+            flush(&mut out, &mut run, &run_sep);
+            run_sep = None;
+            run.push(t);
+        }
+    }
+    flush(&mut out, &mut run, &run_sep);
+    out
+}
+
+pub fn normalise(input: &str) -> Normalised {
+    let folded: String = input
+        .nfkc()
+        .filter(|c| !is_invisible(*c))
+        .flat_map(char::to_lowercase)
+        .map(fold_confusable)
+        .collect();
+    let words: Vec<String> = join_spelt(tokens(&folded))
+        .iter()
+        .map(|w| clean_word(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    Normalised {
+        text: words.join(" "),
+        words: words.iter().map(|w| key(w)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
