@@ -85,6 +85,7 @@ pub fn directory(cfg: &Config) -> Directory {
         default_lang: cfg.default_lang(),
         categories: cfg.categories.clone(),
         remind_after_ms: cfg.remind_after.as_millis() as u64,
+        greetings: cfg.greetings.clone(),
     }
 }
 

@@ -7,7 +7,9 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::core::district::RoomPlace;
-use crate::core::registry::{BlockEntry, JoinRequest, RequestStatus, StateView, Volunteer};
+use crate::core::registry::{
+    BlockEntry, JoinRequest, Reminder, RequestStatus, StateView, Volunteer,
+};
 use crate::core::{self, BotEvent, Directory, Inputs};
 use crate::store::{self, Handled, Meta, Store, StoreError, registry};
 
@@ -84,8 +86,8 @@ impl StateView for StoreView<'_> {
     fn blocks(&self, district: &str) -> Vec<BlockEntry> {
         self.ok(registry::blocks(self.store, district))
     }
-    fn idcard_replied_on(&self, user: &str) -> Option<u64> {
-        self.ok(registry::idcard_replied_on(self.store, user))
+    fn reminded_on(&self, kind: Reminder, user: &str) -> Option<u64> {
+        self.ok(registry::reminded_on(self.store, kind, user))
     }
     fn room_id(&self, place: &RoomPlace) -> Option<String> {
         self.rooms.room_id(place)

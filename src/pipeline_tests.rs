@@ -46,6 +46,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         default_lang: Lang::En,
         categories: vec!["teacher".into(), "other".into()],
         remind_after_ms: 86_400_000,
+        greetings: None,
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),

@@ -53,6 +53,9 @@ pub struct Config {
     pub categories: Vec<String>,
     /// Open join requests older than this are reminded once a day.
     pub remind_after: std::time::Duration,
+    /// The greeting filter's lexicon (built-in plus the configured file), or `None` when
+    /// the filter is off.
+    pub greetings: Option<crate::core::rules::greeting::Lexicon>,
     /// Policy list rooms (aliases or ids) whose `m.ban` user rules are enforced too.
     pub subscribe: Vec<String>,
     pub districts: Vec<District>,

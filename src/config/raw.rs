@@ -16,8 +16,17 @@ pub struct RawConfig {
     pub log: Option<RawLog>,
     pub vetting: Option<RawVetting>,
     pub blocklist: Option<RawBlocklist>,
+    pub moderation: Option<RawModeration>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawModeration {
+    /// Remove greeting-only messages in station rooms (default true).
+    pub greeting: Option<bool>,
+    /// A TOML file with more greeting words, in the form of `data/greetings.toml`.
+    pub greeting_lexicon_file: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

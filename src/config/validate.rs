@@ -12,6 +12,7 @@ use url::Url;
 use super::raw::{RawConfig, RawDistrict, RawRooms};
 use super::{AliasTemplates, BotConfig, Config, LogConfig, LogFormat, RoomOptions, Secret};
 use crate::core::district::{District, Lang, Names, Station};
+use crate::core::rules::greeting::{Lexicon, LexiconLists};
 
 /// One problem with the config: the key it concerns and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,6 +180,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let rooms = rooms(&mut p, raw.rooms.as_ref());
     let log = log(&mut p, raw);
     let categories = categories(&mut p, raw);
+    let greetings = greetings(&mut p, raw, base);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -235,6 +237,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
                 .unwrap_or(24),
         ),
         subscribe,
+        greetings,
         categories,
         districts,
     })
@@ -291,6 +294,44 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
         aliases,
     }
 }
+
+/// The built-in greeting lexicon, merged with the configured file's words.
+fn greetings(p: &mut Problems, raw: &RawConfig, base: &Path) -> Option<Lexicon> {
+    let m = raw.moderation.as_ref();
+    if m.and_then(|m| m.greeting) == Some(false) {
+        return None;
+    }
+    let mut lists: LexiconLists = match toml::from_str(BUILTIN_GREETINGS) {
+        Ok(l) => l,
+        Err(e) => {
+            p.add("moderation (built-in lexicon)", e.to_string());
+            return None;
+        }
+    };
+    if let Some(file) = m.and_then(|m| m.greeting_lexicon_file.as_ref()) {
+        let path = base.join(file);
+        let extra: Result<LexiconLists, String> = std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()));
+        match extra {
+            Ok(x) => {
+                lists.core.extend(x.core);
+                lists.modifiers.extend(x.modifiers);
+                lists.fillers.extend(x.fillers);
+                lists.honorifics.extend(x.honorifics);
+                lists.emoji.extend(x.emoji);
+            }
+            Err(e) => p.add(
+                "moderation.greeting_lexicon_file",
+                format!("{}: {e}", path.display()),
+            ),
+        }
+    }
+    Some(Lexicon::new(&lists))
+}
+
+/// `data/greetings.toml`, compiled in.
+pub const BUILTIN_GREETINGS: &str = include_str!("../../data/greetings.toml");
 
 fn categories(p: &mut Problems, raw: &RawConfig) -> Vec<String> {
     let Some(list) = raw.vetting.as_ref().and_then(|v| v.categories.clone()) else {

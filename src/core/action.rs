@@ -59,6 +59,12 @@ pub enum Action {
         room_id: String,
         user: String,
     },
+    /// Remove a message (the room keeps a "message deleted" placeholder).
+    Redact {
+        room_id: String,
+        event_id: String,
+        reason: String,
+    },
     /// A state event (e.g. a policy rule); an empty content object withdraws it.
     SetState {
         room_id: String,
@@ -78,7 +84,8 @@ impl Action {
             | Action::Kick { room_id, .. }
             | Action::Ban { room_id, .. }
             | Action::Unban { room_id, .. }
-            | Action::SetState { room_id, .. } => room_id,
+            | Action::SetState { room_id, .. }
+            | Action::Redact { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -94,6 +101,7 @@ impl Action {
             Action::Ban { .. } => "ban",
             Action::Unban { .. } => "unban",
             Action::SetState { .. } => "set_state",
+            Action::Redact { .. } => "redact",
         }
     }
 }

@@ -9,6 +9,7 @@ use super::district::{District, Lang, RoomKind};
 use super::event::{BotEvent, EventBody, MemberChange, Place};
 use super::help::{self, CommandSpec};
 use super::i18n;
+use super::moderation;
 use super::registry::{Change, StateView};
 use super::roles::role_in;
 use super::vetting;
@@ -26,6 +27,9 @@ pub struct Directory {
     pub categories: Vec<String>,
     /// Open join requests older than this are reminded in the desk once a day.
     pub remind_after_ms: u64,
+    /// Greeting words (built-in lexicon plus the district's additions); `None` turns the
+    /// greeting filter off.
+    pub greetings: Option<super::rules::greeting::Lexicon>,
 }
 
 impl Directory {
@@ -131,7 +135,10 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String]) -> Decision {
     let lang = c.lang;
     let prefix = &c.dir.prefix;
     match command::parse(prefix, body) {
-        Parsed::NotACommand => volunteers::on_text(c, body),
+        Parsed::NotACommand => match moderation::on_text(c, body) {
+            Some(d) => d,
+            None => volunteers::on_text(c, body),
+        },
         Parsed::Help { topic: None } => c.answer(help::overview(lang, prefix, c.role, &c.ev.place)),
         Parsed::Help { topic: Some(t) } => match help::find(&t) {
             Some(spec) => c.answer(help::detail(lang, prefix, spec)),

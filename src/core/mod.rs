@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod i18n_vetting;
 pub mod idcard;
 pub mod layout;
+pub mod moderation;
 pub mod reconcile;
 pub mod registry;
 pub mod reminders;

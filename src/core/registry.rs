@@ -94,6 +94,24 @@ pub struct AuditEntry {
     pub event_id: String,
 }
 
+/// Notices a user gets at most once a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    /// The ID-card policy reply.
+    IdCard,
+    /// "Please do not post greetings".
+    Greeting,
+}
+
+impl Reminder {
+    pub fn name(self) -> &'static str {
+        match self {
+            Reminder::IdCard => "idcard",
+            Reminder::Greeting => "greeting",
+        }
+    }
+}
+
 /// A change to the records, applied in the same store transaction as the ledger entry of the
 /// event that caused it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,8 +123,9 @@ pub enum Change {
         district: String,
         user: String,
     },
-    /// The ID-card policy reply went to `user` on `day` (days since the epoch).
-    IdCardReplied {
+    /// A once-a-day notice of `kind` went to `user` on `day` (days since the epoch).
+    Reminded {
+        kind: Reminder,
         user: String,
         day: u64,
     },
@@ -125,7 +144,8 @@ pub trait StateView {
     fn volunteers(&self, district: &str) -> Vec<Volunteer>;
     fn block(&self, district: &str, user: &str) -> Option<BlockEntry>;
     fn blocks(&self, district: &str) -> Vec<BlockEntry>;
-    fn idcard_replied_on(&self, user: &str) -> Option<u64>;
+    /// The day `user` last got the once-a-day notice `kind`.
+    fn reminded_on(&self, kind: Reminder, user: &str) -> Option<u64>;
     /// An `m.ban` user rule of a subscribed policy list that matches `user`: (list, reason).
     fn external_ban(&self, user: &str) -> Option<(String, String)>;
     /// The Matrix room id of a district room, if the bot is in it.

@@ -7,14 +7,16 @@ use std::collections::BTreeMap;
 use super::district::{District, Lang, Names, RoomKind, RoomPlace, Station};
 use super::evaluate::{Decision, Directory, Inputs, evaluate};
 use super::event::{BotEvent, EventBody, Place};
-use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, StateView, Volunteer};
+use super::registry::{
+    BlockEntry, Change, JoinRequest, Reminder, RequestStatus, StateView, Volunteer,
+};
 
 #[derive(Default)]
 pub struct TestView {
     pub requests: RefCell<BTreeMap<(String, String, String), JoinRequest>>,
     pub volunteers: RefCell<BTreeMap<(String, String, String), Volunteer>>,
     pub blocks: RefCell<BTreeMap<(String, String), BlockEntry>>,
-    pub idcard: RefCell<BTreeMap<String, u64>>,
+    pub reminded: RefCell<BTreeMap<(&'static str, String), u64>>,
     /// (glob, list, reason) rules of subscribed policy lists.
     pub external: RefCell<Vec<(String, String, String)>>,
 }
@@ -42,8 +44,10 @@ impl TestView {
                         .borrow_mut()
                         .remove(&(district.clone(), user.clone())),
                 ),
-                Change::IdCardReplied { user, day } => {
-                    self.idcard.borrow_mut().insert(user.clone(), *day);
+                Change::Reminded { kind, user, day } => {
+                    self.reminded
+                        .borrow_mut()
+                        .insert((kind.name(), user.clone()), *day);
                 }
             }
         }
@@ -124,8 +128,11 @@ impl StateView for TestView {
             .cloned()
             .collect()
     }
-    fn idcard_replied_on(&self, u: &str) -> Option<u64> {
-        self.idcard.borrow().get(u).copied()
+    fn reminded_on(&self, kind: Reminder, u: &str) -> Option<u64> {
+        self.reminded
+            .borrow()
+            .get(&(kind.name(), u.to_string()))
+            .copied()
     }
     fn external_ban(&self, u: &str) -> Option<(String, String)> {
         self.external
@@ -178,6 +185,7 @@ pub fn directory(lang: Lang) -> Directory {
         default_lang: lang,
         categories: vec!["teacher".into(), "trader".into(), "other".into()],
         remind_after_ms: 86_400_000,
+        greetings: None,
     }
 }
 

@@ -10,7 +10,7 @@ use super::evaluate::Decision;
 use super::event::Place;
 use super::i18n_vetting as t;
 use super::idcard;
-use super::registry::{Change, VolunteerStatus};
+use super::registry::{Change, Reminder, VolunteerStatus};
 
 fn here(c: &Ctx<'_>) -> Option<(String, Option<String>)> {
     match &c.ev.place {
@@ -148,12 +148,13 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Decision {
         return Decision::default();
     }
     let today = credential::day(c.now_ms);
-    if c.view.idcard_replied_on(&c.ev.sender) == Some(today) {
+    if c.view.reminded_on(Reminder::IdCard, &c.ev.sender) == Some(today) {
         return Decision::default();
     }
     Decision {
         actions: vec![c.reply(t::idcard_policy(c.lang, &c.dir.prefix))],
-        changes: vec![Change::IdCardReplied {
+        changes: vec![Change::Reminded {
+            kind: Reminder::IdCard,
             user: c.ev.sender.clone(),
             day: today,
         }],

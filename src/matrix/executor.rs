@@ -297,5 +297,18 @@ async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             .await
             .map(|_| ())
             .map_err(failed),
+        Action::Redact {
+            room_id,
+            event_id,
+            reason,
+        } => {
+            let event_id: OwnedEventId = parse("event id", event_id)?;
+            let txn = OwnedTransactionId::from(item.txn_id.clone());
+            room(bot, room_id)?
+                .redact(&event_id, Some(reason), Some(txn))
+                .await
+                .map(|_| ())
+                .map_err(|e| classify(&matrix_sdk::Error::Http(Box::new(e))))
+        }
     }
 }

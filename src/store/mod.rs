@@ -67,7 +67,7 @@ pub enum Tree {
     Volunteers,
     Codes,
     Blocks,
-    IdCard,
+    Reminded,
     UserStations,
     Audit,
 }
@@ -79,7 +79,7 @@ impl Tree {
         Tree::Volunteers,
         Tree::Codes,
         Tree::Blocks,
-        Tree::IdCard,
+        Tree::Reminded,
         Tree::UserStations,
         Tree::Audit,
     ];
@@ -91,7 +91,7 @@ impl Tree {
             Tree::Volunteers => "stationuser_volunteer",
             Tree::Codes => "code_volunteerkey",
             Tree::Blocks => "districtuser_block",
-            Tree::IdCard => "user_idcardday",
+            Tree::Reminded => "kinduser_reminderday",
             Tree::UserStations => "userstation_volunteerkey",
             Tree::Audit => "tsevent_audit",
         }

@@ -9,14 +9,14 @@
 //! | `code_volunteerkey`        | verification code                   | volunteer key (as above)  |
 //! | `userstation_volunteerkey` | user \0 district \0 station         | volunteer key             |
 //! | `districtuser_block`       | district \0 user                    | `BlockEntry` JSON         |
-//! | `user_idcardday`           | user                                | day (u64 BE)              |
+//! | `kinduser_reminderday`     | reminder kind \0 user              | day (u64 BE)              |
 //! | `tsevent_audit`            | at_ms (u64 BE) \0 event id \0 action \0 target | `AuditEntry` JSON |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
-use crate::core::registry::{AuditEntry, BlockEntry, Change, JoinRequest, Volunteer};
+use crate::core::registry::{AuditEntry, BlockEntry, Change, JoinRequest, Reminder, Volunteer};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
     parts.join("\0").into_bytes()
@@ -74,9 +74,9 @@ pub fn writes(change: &Change) -> Vec<Write> {
             key: key(&[district, user]),
             value: None,
         }],
-        Change::IdCardReplied { user, day } => vec![put(
-            Tree::IdCard,
-            user.as_bytes().to_vec(),
+        Change::Reminded { kind, user, day } => vec![put(
+            Tree::Reminded,
+            key(&[kind.name(), user]),
             day.to_be_bytes().to_vec(),
         )],
         Change::Audit(a) => {
@@ -189,8 +189,8 @@ pub fn blocks(s: &dyn Store, district: &str) -> Result<Vec<BlockEntry>> {
         .collect()
 }
 
-pub fn idcard_replied_on(s: &dyn Store, user: &str) -> Result<Option<u64>> {
-    Ok(s.get(Tree::IdCard, user.as_bytes())?
+pub fn reminded_on(s: &dyn Store, kind: Reminder, user: &str) -> Result<Option<u64>> {
+    Ok(s.get(Tree::Reminded, &key(&[kind.name(), user]))?
         .and_then(|v| v.as_slice().try_into().ok())
         .map(u64::from_be_bytes))
 }

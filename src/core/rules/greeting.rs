@@ -14,7 +14,7 @@ use crate::core::text::{Normalised, is_pictograph, key, normalise};
 
 /// The lexicon as written in its data file.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct LexiconLists {
     pub core: Vec<String>,
     pub modifiers: Vec<String>,
