@@ -16,6 +16,7 @@ use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
+use matrix_sdk::ruma::events::room::redaction::OriginalSyncRoomRedactionEvent;
 use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, UserId, uint};
 use matrix_sdk::{Client, Room};
 use serde_json::json;
@@ -236,6 +237,8 @@ pub struct Seen {
 pub struct User {
     pub client: Client,
     pub seen: Arc<Mutex<Vec<Seen>>>,
+    /// Ids of the events this user saw redacted.
+    pub redacted: Arc<Mutex<Vec<String>>>,
     _store: tempfile::TempDir,
 }
 
@@ -279,6 +282,16 @@ impl User {
                 });
             }
         });
+        let redacted: Arc<Mutex<Vec<String>>> = Arc::default();
+        let r = redacted.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomRedactionEvent| {
+            let r = r.clone();
+            async move {
+                if let Some(id) = ev.content.redacts.clone().or(ev.redacts.clone()) {
+                    r.lock().unwrap().push(id.to_string());
+                }
+            }
+        });
         // A large timeline limit: the test must see every reply, not the last 10 of a burst.
         let settings = || {
             let mut f = FilterDefinition::default();
@@ -296,6 +309,7 @@ impl User {
         User {
             client,
             seen,
+            redacted,
             _store: store,
         }
     }
