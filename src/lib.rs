@@ -16,6 +16,7 @@
 pub mod app;
 pub mod config;
 pub mod core;
+pub mod explain;
 pub mod export;
 pub mod matrix;
 pub mod pipeline;

@@ -42,6 +42,12 @@ enum Command {
         /// The file to check (defaults to --config).
         file: Option<PathBuf>,
     },
+    /// Run the moderation rules over sample messages (a file, or stdin), offline.
+    Explain {
+        /// One message per line, or JSON lines {"text": ..., "role": ...}; `-` for stdin.
+        #[arg(default_value = "-")]
+        file: PathBuf,
+    },
     /// Write the bot's records to stdout (the bot must be stopped: its store allows one process).
     Export {
         what: ExportWhat,
@@ -188,6 +194,34 @@ async fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("saathi export: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Explain { file } => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                match std::fs::File::open(&file) {
+                    Ok(f) => Box::new(std::io::BufReader::new(f)),
+                    Err(e) => {
+                        eprintln!("saathi explain: cannot read {}: {e}", file.display());
+                        return ExitCode::FAILURE;
+                    }
+                }
+            };
+            match saathi::explain::run(
+                cfg.greetings.as_ref(),
+                &mut input,
+                &mut std::io::stdout().lock(),
+            ) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("saathi explain: {e}");
                     ExitCode::FAILURE
                 }
             }
