@@ -198,12 +198,17 @@ fn join_spelt(tokens: Vec<String>) -> Vec<String> {
 }
 
 pub fn normalise(input: &str) -> Normalised {
-    let folded: String = input
-        .nfkc()
-        .filter(|c| !is_invisible(*c))
-        .flat_map(char::to_lowercase)
-        .map(fold_confusable)
-        .collect();
+    // ASCII is already NFKC and has no invisible or look-alike letters: only lower-case it.
+    let folded: String = if input.is_ascii() {
+        input.to_ascii_lowercase()
+    } else {
+        input
+            .nfkc()
+            .filter(|c| !is_invisible(*c))
+            .flat_map(char::to_lowercase)
+            .map(fold_confusable)
+            .collect()
+    };
     let words: Vec<String> = join_spelt(tokens(&folded))
         .iter()
         .map(|w| clean_word(w))
