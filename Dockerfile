@@ -3,6 +3,9 @@ FROM rust:1.95-bookworm AS build
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src
+# The built-in greeting lexicon is compiled in; the manifest names the benchmarks.
+COPY assets ./assets
+COPY benches ./benches
 RUN cargo build --release --locked
 
 FROM debian:bookworm-slim

@@ -13,7 +13,7 @@ use regex::Regex;
 use saathi::core::rules::greeting::{Lexicon, LexiconLists};
 use saathi::core::text::normalise;
 
-const LEXICON: &str = include_str!("../data/greetings.toml");
+const LEXICON: &str = include_str!("../assets/greetings.toml");
 
 /// The labelled set's messages: greetings, obfuscated greetings and real reports.
 fn messages() -> Vec<String> {

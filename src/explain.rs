@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn plain_and_json_lines() {
-        let lists: LexiconLists = toml::from_str(include_str!("../data/greetings.toml")).unwrap();
+        let lists: LexiconLists = toml::from_str(include_str!("../assets/greetings.toml")).unwrap();
         let lex = Lexicon::new(&lists);
         let input = "g00d m0rning 🙏\n\n{\"text\": \"good morning\", \"role\": \"staff\"}\nmarket mein jhagda\n";
         let mut out = Vec::new();

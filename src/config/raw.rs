@@ -25,7 +25,7 @@ pub struct RawConfig {
 pub struct RawModeration {
     /// Remove greeting-only messages in station rooms (default true).
     pub greeting: Option<bool>,
-    /// A TOML file with more greeting words, in the form of `data/greetings.toml`.
+    /// A TOML file with more greeting words, in the form of `assets/greetings.toml`.
     pub greeting_lexicon_file: Option<String>,
 }
 

@@ -330,8 +330,8 @@ fn greetings(p: &mut Problems, raw: &RawConfig, base: &Path) -> Option<Lexicon> 
     Some(Lexicon::new(&lists))
 }
 
-/// `data/greetings.toml`, compiled in.
-pub const BUILTIN_GREETINGS: &str = include_str!("../../data/greetings.toml");
+/// `assets/greetings.toml`, compiled in.
+pub const BUILTIN_GREETINGS: &str = include_str!("../../assets/greetings.toml");
 
 fn categories(p: &mut Problems, raw: &RawConfig) -> Vec<String> {
     let Some(list) = raw.vetting.as_ref().and_then(|v| v.categories.clone()) else {

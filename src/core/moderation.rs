@@ -71,7 +71,7 @@ mod tests {
     fn dir() -> crate::core::evaluate::Directory {
         let mut d = directory(Lang::En);
         let lists: LexiconLists =
-            toml::from_str(include_str!("../../data/greetings.toml")).unwrap();
+            toml::from_str(include_str!("../../assets/greetings.toml")).unwrap();
         d.greetings = Some(Lexicon::new(&lists));
         d
     }

@@ -2,7 +2,7 @@
 //! salutations, day or festival wishes, fillers and greeting emoji? One word of real content
 //! and it is kept ("good morning sir, market mein jhagda ho raha hai").
 //!
-//! The words come from a lexicon (`data/greetings.toml`, extendable per district) in three
+//! The words come from a lexicon (`assets/greetings.toml`, extendable per district) in three
 //! kinds: core greeting words (at least one must be there), modifiers and fillers (allowed,
 //! never enough alone). One unknown word next to an honorific is a name ("राम राम रमेश जी").
 

@@ -4,8 +4,8 @@
 use super::*;
 
 fn lexicon() -> Lexicon {
-    let lists: LexiconLists = toml::from_str(include_str!("../../../data/greetings.toml"))
-        .expect("data/greetings.toml parses");
+    let lists: LexiconLists = toml::from_str(include_str!("../../../assets/greetings.toml"))
+        .expect("assets/greetings.toml parses");
     Lexicon::new(&lists)
 }
 
