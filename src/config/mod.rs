@@ -8,6 +8,7 @@
 pub mod load;
 pub mod raw;
 pub mod validate;
+mod validate_districts;
 
 use std::fmt;
 use std::path::PathBuf;

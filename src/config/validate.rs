@@ -28,10 +28,10 @@ impl fmt::Display for Problem {
 }
 
 #[derive(Default)]
-struct Problems(Vec<Problem>);
+pub(super) struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, key: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn add(&mut self, key: impl Into<String>, message: impl Into<String>) {
         self.0.push(Problem {
             key: key.into(),
             message: message.into(),
@@ -39,14 +39,14 @@ impl Problems {
     }
 
     /// Take a required value, or note that it is missing.
-    fn required<T: Clone>(&mut self, key: &str, value: &Option<T>) -> Option<T> {
+    pub(super) fn required<T: Clone>(&mut self, key: &str, value: &Option<T>) -> Option<T> {
         if value.is_none() {
             self.add(key, "is required");
         }
         value.clone()
     }
 
-    fn user_id(&mut self, key: &str, value: &str) -> Option<String> {
+    pub(super) fn user_id(&mut self, key: &str, value: &str) -> Option<String> {
         match UserId::parse(value) {
             Ok(u) => Some(u.to_string()),
             Err(e) => {
@@ -59,7 +59,7 @@ impl Problems {
         }
     }
 
-    fn slug(&mut self, key: &str, value: &str) {
+    pub(super) fn slug(&mut self, key: &str, value: &str) {
         let ok = !value.is_empty()
             && value.len() <= 40
             && value
@@ -74,7 +74,7 @@ impl Problems {
         }
     }
 
-    fn lang(&mut self, key: &str, value: &Option<String>, default: Lang) -> Lang {
+    pub(super) fn lang(&mut self, key: &str, value: &Option<String>, default: Lang) -> Lang {
         match value.as_deref() {
             None => default,
             Some(s) => Lang::parse(s).unwrap_or_else(|| {
@@ -195,7 +195,8 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
             );
         }
     }
-    let districts = districts(&mut p, &raw.districts, default_lang, &rooms.aliases);
+    let districts =
+        super::validate_districts::districts(&mut p, &raw.districts, default_lang, &rooms.aliases);
 
     if !p.0.is_empty() {
         return Err(p.0);
@@ -379,124 +380,6 @@ fn log(p: &mut Problems, raw: &RawConfig) -> LogConfig {
             .and_then(|l| l.level.clone())
             .unwrap_or_else(|| "info".into()),
     }
-}
-
-fn districts(
-    p: &mut Problems,
-    raw: &[RawDistrict],
-    default_lang: Lang,
-    aliases: &AliasTemplates,
-) -> Vec<District> {
-    if raw.is_empty() {
-        p.add("districts", "at least one [[districts]] is required");
-    }
-    // Station slugs must be unique district-wide, and state-wide when the station aliases do
-    // not contain {district} (they would collide on the homeserver).
-    let state_wide =
-        !aliases.station.contains("{district}") || !aliases.desk.contains("{district}");
-    let mut district_seen: BTreeMap<String, String> = BTreeMap::new();
-    let mut station_seen: BTreeMap<(String, String), String> = BTreeMap::new();
-    let mut out = Vec::new();
-    for (di, d) in raw.iter().enumerate() {
-        let dk = format!("districts[{di}]");
-        let slug = p
-            .required(&format!("{dk}.slug"), &d.slug)
-            .unwrap_or_default();
-        if d.slug.is_some() {
-            p.slug(&format!("{dk}.slug"), &slug);
-            if let Some(first) = district_seen.insert(slug.clone(), dk.clone()) {
-                p.add(
-                    format!("{dk}.slug"),
-                    format!("duplicate district slug \"{slug}\" (also at {first})"),
-                );
-            }
-        }
-        let names = Names {
-            hi: p
-                .required(&format!("{dk}.name_hi"), &d.name_hi)
-                .unwrap_or_default(),
-            en: p
-                .required(&format!("{dk}.name_en"), &d.name_en)
-                .unwrap_or_default(),
-        };
-        let lang = p.lang(&format!("{dk}.language"), &d.language, default_lang);
-        let officers: Vec<String> = d
-            .officers
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| p.user_id(&format!("{dk}.officers[{i}]"), o))
-            .collect();
-        let mut stations: Vec<Station> = Vec::new();
-        for (si, s) in d.stations.iter().enumerate() {
-            let sk = format!("{dk}.stations[{si}]");
-            let sslug = p
-                .required(&format!("{sk}.slug"), &s.slug)
-                .unwrap_or_default();
-            if s.slug.is_some() {
-                p.slug(&format!("{sk}.slug"), &sslug);
-                let scope = if state_wide {
-                    String::new()
-                } else {
-                    slug.clone()
-                };
-                if let Some(first) = station_seen.insert((scope, sslug.clone()), sk.clone()) {
-                    p.add(
-                        format!("{sk}.slug"),
-                        format!("duplicate station slug \"{sslug}\" (also at {first})"),
-                    );
-                }
-            }
-            stations.push(Station {
-                slug: sslug,
-                names: Names {
-                    hi: p
-                        .required(&format!("{sk}.name_hi"), &s.name_hi)
-                        .unwrap_or_default(),
-                    en: p
-                        .required(&format!("{sk}.name_en"), &s.name_en)
-                        .unwrap_or_default(),
-                },
-                staff: Vec::new(),
-                leads: Vec::new(),
-            });
-        }
-        for (ti, t) in d.staff.iter().enumerate() {
-            let tk = format!("{dk}.staff[{ti}]");
-            let user = p
-                .required(&format!("{tk}.user"), &t.user)
-                .and_then(|u| p.user_id(&format!("{tk}.user"), &u));
-            let Some(station_slug) = p.required(&format!("{tk}.station"), &t.station) else {
-                continue;
-            };
-            let Some(station) = stations.iter_mut().find(|s| s.slug == station_slug) else {
-                p.add(
-                    format!("{tk}.station"),
-                    format!("\"{station_slug}\" is not a station of district \"{slug}\""),
-                );
-                continue;
-            };
-            let Some(user) = user else { continue };
-            if station.staff.contains(&user) {
-                p.add(
-                    format!("{tk}.user"),
-                    format!("{user} is listed twice for station \"{station_slug}\""),
-                );
-                continue;
-            }
-            if t.lead.unwrap_or(false) {
-                station.leads.push(user.clone());
-            }
-            station.staff.push(user);
-        }
-        out.push(District {
-            slug,
-            names,
-            lang,
-            officers,
-            stations,
-        });
-    }
-    out
 }
 
 #[cfg(test)]

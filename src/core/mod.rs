@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod blocklist;
+pub mod catalog;
 pub mod command;
 pub mod credential;
 pub mod ctx;

@@ -1,0 +1,397 @@
+//! The command catalog of SPEC §5: every command, who may use it and where, in the order
+//! `!help` lists them. Data only; `help` renders it.
+
+use super::help::{CommandSpec, Spot};
+use super::i18n::T;
+use super::roles::Role;
+
+const ANY: &[Spot] = &[
+    Spot::Dm,
+    Spot::Station,
+    Spot::Desk,
+    Spot::Control,
+    Spot::Announcements,
+];
+const ROOMS: &[Spot] = &[
+    Spot::Station,
+    Spot::Desk,
+    Spot::Control,
+    Spot::Announcements,
+];
+const DM: &[Spot] = &[Spot::Dm];
+const DESK: &[Spot] = &[Spot::Desk];
+const CONTROL: &[Spot] = &[Spot::Control];
+const DESK_CONTROL: &[Spot] = &[Spot::Desk, Spot::Control];
+const STATION_DESK: &[Spot] = &[Spot::Station, Spot::Desk];
+const STATION_DM: &[Spot] = &[Spot::Station, Spot::Dm];
+const STATION: &[Spot] = &[Spot::Station];
+const TASK_SPOTS: &[Spot] = &[Spot::Control, Spot::Desk, Spot::Dm];
+
+macro_rules! cmd {
+    ($name:literal, $args:expr, $summary:expr, $role:ident, $spots:expr, $done:literal) => {
+        CommandSpec {
+            name: $name,
+            args: $args,
+            summary: $summary,
+            min_role: Role::$role,
+            spots: $spots,
+            implemented: $done,
+        }
+    };
+}
+
+const NONE: T = T::new("", "");
+const AT_USER: T = T::new("@सदस्य", "@user");
+
+/// Every command of SPEC §5, in the order `!help` lists them.
+pub static CATALOG: &[CommandSpec] = &[
+    cmd!(
+        "help",
+        T::new("[कमांड]", "[command]"),
+        T::new("आप यहाँ क्या कर सकते हैं", "what you can do here"),
+        Volunteer,
+        ANY,
+        true
+    ),
+    cmd!(
+        "join",
+        T::new("<थाना> [कारण]", "<station> [reason]"),
+        T::new("थाना समूह में जुड़ने का अनुरोध", "ask to join a station room"),
+        Volunteer,
+        DM,
+        true
+    ),
+    cmd!(
+        "verify",
+        T::new("<कोड>", "<code>"),
+        T::new(
+            "क्या यह कोड किसी पंजीकृत स्वयंसेवक का है",
+            "is this code a registered volunteer"
+        ),
+        Volunteer,
+        ANY,
+        true
+    ),
+    cmd!(
+        "mycard",
+        NONE,
+        T::new("आपका सत्यापन कोड और कार्ड", "your verification code and card"),
+        Volunteer,
+        DM,
+        true
+    ),
+    cmd!(
+        "rules",
+        NONE,
+        T::new("समूह के नियम", "the room's rules"),
+        Volunteer,
+        STATION,
+        false
+    ),
+    cmd!(
+        "report",
+        T::new("<विवरण>", "<text>"),
+        T::new(
+            "शिकायत/सूचना दर्ज करें (फ़ोटो बाद में भेजें)",
+            "open a report (send photos right after)"
+        ),
+        Volunteer,
+        STATION_DM,
+        false
+    ),
+    cmd!(
+        "facts",
+        NONE,
+        T::new("हाल के तथ्य-जाँच निर्णय", "recent fact-check verdicts"),
+        Volunteer,
+        ANY,
+        false
+    ),
+    cmd!(
+        "done",
+        T::new("<कार्य> [टिप्पणी]", "<task> [note]"),
+        T::new("सौंपा गया कार्य पूरा करें", "complete a task given to you"),
+        Volunteer,
+        TASK_SPOTS,
+        false
+    ),
+    cmd!(
+        "approve",
+        T::new("@सदस्य [श्रेणी]", "@user [category]"),
+        T::new("जुड़ने का अनुरोध स्वीकार करें", "approve a join request"),
+        Staff,
+        DESK,
+        true
+    ),
+    cmd!(
+        "deny",
+        T::new("@सदस्य [कारण]", "@user [reason]"),
+        T::new("जुड़ने का अनुरोध अस्वीकार करें", "deny a join request"),
+        Staff,
+        DESK,
+        true
+    ),
+    cmd!(
+        "pending",
+        NONE,
+        T::new("लंबित अनुरोध", "open join requests"),
+        Staff,
+        DESK,
+        true
+    ),
+    cmd!(
+        "volunteers",
+        T::new("[श्रेणी]", "[category]"),
+        T::new("स्वयंसेवकों की गिनती", "volunteer counts"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "volunteer",
+        AT_USER,
+        T::new("स्वयंसेवक का विवरण", "a volunteer's profile"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "block",
+        T::new("@सदस्य <कारण>", "@user <reason>"),
+        T::new("ज़िले भर में प्रतिबंध", "block district-wide"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "unblock",
+        AT_USER,
+        T::new("प्रतिबंध हटाएँ", "lift a block"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "blocklist",
+        NONE,
+        T::new("प्रतिबंधित सूची", "the blocklist"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "warn",
+        T::new("@सदस्य [कारण]", "@user [reason]"),
+        T::new("चेतावनी दें", "warn a member"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "mute",
+        T::new("@सदस्य [अवधि]", "@user [duration]"),
+        T::new("कुछ समय के लिए चुप कराएँ", "mute a member for a while"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "unmute",
+        AT_USER,
+        T::new("चुप्पी हटाएँ", "unmute a member"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "kick",
+        T::new("@सदस्य [कारण]", "@user [reason]"),
+        T::new("समूह से निकालें", "remove from the room"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "ban",
+        T::new("@सदस्य [कारण]", "@user [reason]"),
+        T::new("समूह से प्रतिबंधित करें", "ban from the room"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "strikes",
+        AT_USER,
+        T::new("सदस्य की चेतावनियाँ", "a member's strikes"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "undo",
+        T::new("<कार्रवाई-आईडी>", "<action-id>"),
+        T::new("कार्रवाई वापस लें", "reverse a moderation action"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "dryrun",
+        T::new("on|off", "on|off"),
+        T::new("स्वचालित कार्रवाई केवल दिखाएँ", "only log automatic actions"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "filters",
+        NONE,
+        T::new("मॉडरेशन सेटिंग", "moderation settings"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "set",
+        T::new("<नियम> <सेटिंग> <मान>", "<rule> <setting> <value>"),
+        T::new("मॉडरेशन सेटिंग बदलें", "change a moderation setting"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "lexicon",
+        T::new("add|remove <वाक्यांश>", "add|remove <phrase>"),
+        T::new("अभिवादन सूची बदलें", "edit the greeting list"),
+        Staff,
+        STATION_DESK,
+        false
+    ),
+    cmd!(
+        "ack",
+        T::new("<टिकट>", "<ticket>"),
+        T::new("टिकट स्वीकारें", "acknowledge a ticket"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "assign",
+        T::new("<टिकट> @स्टाफ़", "<ticket> @staff"),
+        T::new("टिकट सौंपें", "assign a ticket"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "resolve",
+        T::new("<टिकट> [टिप्पणी]", "<ticket> [note]"),
+        T::new("टिकट बंद करें", "resolve a ticket"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "tickets",
+        NONE,
+        T::new("खुले टिकट", "open tickets"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "announce",
+        T::new("<संदेश>", "<text>"),
+        T::new("अपने थाना समूह में घोषणा", "announce in your station room"),
+        Staff,
+        DESK,
+        false
+    ),
+    cmd!(
+        "lock",
+        T::new(
+            "[थाना|all] [अवधि] [कारण]",
+            "[station|all] [duration] [reason]"
+        ),
+        T::new("केवल-घोषणा मोड", "announcement-only mode"),
+        Staff,
+        DESK_CONTROL,
+        false
+    ),
+    cmd!(
+        "unlock",
+        T::new("[थाना|all]", "[station|all]"),
+        T::new("केवल-घोषणा मोड हटाएँ", "end announcement-only mode"),
+        Staff,
+        DESK_CONTROL,
+        false
+    ),
+    cmd!(
+        "fact",
+        T::new(
+            "false|true|misleading <स्पष्टीकरण>",
+            "false|true|misleading <clarification>"
+        ),
+        T::new(
+            "संदेश पर तथ्य-जाँच निर्णय (जवाब में)",
+            "fact-check verdict (as a reply)"
+        ),
+        Staff,
+        ROOMS,
+        false
+    ),
+    cmd!(
+        "task",
+        T::new(
+            "@सदस्य… <निर्देश> [--due] [--evidence]",
+            "@user… <instruction> [--due] [--evidence]"
+        ),
+        T::new("साक्ष्य सहित कार्य सौंपें", "give a task that needs evidence"),
+        Staff,
+        TASK_SPOTS,
+        false
+    ),
+    cmd!(
+        "tasks",
+        NONE,
+        T::new("कार्यों की सूची", "list tasks"),
+        Staff,
+        TASK_SPOTS,
+        false
+    ),
+    cmd!(
+        "cancel",
+        T::new("<कार्य>", "<task>"),
+        T::new("कार्य रद्द करें", "cancel a task"),
+        Staff,
+        TASK_SPOTS,
+        false
+    ),
+    cmd!(
+        "broadcast",
+        T::new(
+            "[--urgent] [--pin] [--stations a,b] <संदेश>",
+            "[--urgent] [--pin] [--stations a,b] <text>"
+        ),
+        T::new("पूरे ज़िले में सूचना", "post to the whole district"),
+        Officer,
+        CONTROL,
+        false
+    ),
+    cmd!(
+        "relay",
+        T::new("add|list|remove …", "add|list|remove …"),
+        T::new("कमरों के बीच संदेश अग्रेषण नियम", "relay rules between rooms"),
+        Officer,
+        CONTROL,
+        false
+    ),
+    cmd!(
+        "digest",
+        T::new("[दिन]", "[day]"),
+        T::new("दैनिक सारांश", "the daily digest"),
+        Officer,
+        CONTROL,
+        false
+    ),
+];
