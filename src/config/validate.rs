@@ -2,16 +2,15 @@
 //! Every problem is collected (never stop at the first), each naming its key, so one run of
 //! `saathi check-config` lists all of them.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use matrix_sdk::ruma::UserId;
 use url::Url;
 
-use super::raw::{RawConfig, RawDistrict, RawRooms};
+use super::raw::{RawConfig, RawRooms};
 use super::{AliasTemplates, BotConfig, Config, LogConfig, LogFormat, RoomOptions, Secret};
-use crate::core::district::{District, Lang, Names, Station};
+use crate::core::district::Lang;
 use crate::core::rules::greeting::{Lexicon, LexiconLists};
 
 /// One problem with the config: the key it concerns and what is wrong.
