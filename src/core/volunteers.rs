@@ -56,6 +56,19 @@ pub fn cmd_volunteers(c: &Ctx<'_>, args: &[String]) -> Decision {
     c.answer(out)
 }
 
+fn status_name(lang: Lang, s: VolunteerStatus) -> &'static str {
+    match (lang, s) {
+        (Lang::Hi, VolunteerStatus::Active) => "सक्रिय",
+        (Lang::Hi, VolunteerStatus::Left) => "समूह छोड़ा",
+        (Lang::Hi, VolunteerStatus::Removed) => "हटाए गए",
+        (Lang::Hi, VolunteerStatus::Blocked) => "प्रतिबंधित",
+        (Lang::En, VolunteerStatus::Active) => "active",
+        (Lang::En, VolunteerStatus::Left) => "left",
+        (Lang::En, VolunteerStatus::Removed) => "removed",
+        (Lang::En, VolunteerStatus::Blocked) => "blocked",
+    }
+}
+
 /// `!volunteer @u`: the profile(s) of a user in this district.
 pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str) -> Decision {
     let (Some((district, station)), Some(user)) = (
@@ -75,7 +88,7 @@ pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &
     }
     let mut out = user.clone();
     for v in records {
-        let status = format!("{:?}", v.status).to_lowercase();
+        let status = status_name(c.lang, v.status);
         out.push_str(&format!(
             "\n• {} — {} — {} {} — {} {} — {}",
             c.station_name(&v.district, &v.station),
