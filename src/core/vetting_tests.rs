@@ -437,3 +437,51 @@ fn external_policy_rules_ban_named_users_and_refuse_matching_joins() {
     );
     assert!(text_of(&d).contains("Block reason: spam server (by policy list #bans:elsewhere)"));
 }
+
+#[test]
+fn registry_counts_and_profiles() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    run(&dir, &view, &knock("@ravi:s"));
+    run(
+        &dir,
+        &view,
+        &desk("@sho:s", "a", "!approve @ravi:s teacher"),
+    );
+    let counts = text_of(&run(&dir, &view, &desk("@sho:s", "a", "!volunteers")));
+    assert!(
+        counts.contains("Active volunteers: 1") && counts.contains("A: teacher 1"),
+        "{counts}"
+    );
+    assert!(
+        text_of(&run(
+            &dir,
+            &view,
+            &desk("@sho:s", "a", "!volunteers trader")
+        ))
+        .contains("Active volunteers: 0")
+    );
+    let profile = text_of(&run(
+        &dir,
+        &view,
+        &desk("@sho:s", "a", "!volunteer @ravi:s"),
+    ));
+    assert!(
+        profile.contains("teacher")
+            && profile.contains("approved by @sho:s")
+            && profile.contains("active"),
+        "{profile}"
+    );
+    assert!(
+        text_of(&run(
+            &dir,
+            &view,
+            &desk("@sho:s", "a", "!volunteer @nobody:s")
+        ))
+        .contains("is not a volunteer here")
+    );
+    assert!(
+        text_of(&run(&dir, &view, &desk("@sho:s", "a", "!volunteer")))
+            .contains("Usage: !volunteer @user")
+    );
+}
