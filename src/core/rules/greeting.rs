@@ -6,7 +6,7 @@
 //! kinds: core greeting words (at least one must be there), modifiers and fillers (allowed,
 //! never enough alone). One unknown word next to an honorific is a name ("राम राम रमेश जी").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 
