@@ -110,10 +110,21 @@ pub fn key(word: &str) -> String {
     out
 }
 
-/// Split into raw tokens: words, each pictograph alone, and separators: `.` for a dot-like
-/// mark, ` ` for one space, `|` for anything else (more spaces, other punctuation).
-fn tokens(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// A raw token: a word (or one pictograph), or a separator between words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    Word(String),
+    /// A dot-like mark ("g.o.o.d").
+    Dot,
+    /// One space.
+    Space,
+    /// Anything else: more spaces, other punctuation.
+    Break,
+}
+
+/// Split into raw tokens: words, each pictograph alone, and separators.
+fn tokens(s: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
     let mut cur = String::new();
     for c in s.chars() {
         if is_word_char(c) {
@@ -121,26 +132,26 @@ fn tokens(s: &str) -> Vec<String> {
             continue;
         }
         if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            out.push(Tok::Word(std::mem::take(&mut cur)));
         }
         let sep = if is_pictograph(c) {
-            out.push(c.to_string());
+            out.push(Tok::Word(c.to_string()));
             continue;
         } else if matches!(c, '.' | '-' | '_' | '*' | '\'' | '’') {
-            "."
+            Tok::Dot
         } else if c == ' ' {
-            " "
+            Tok::Space
         } else {
-            "|"
+            Tok::Break
         };
         match out.last_mut() {
             // Two separators in a row (e.g. two spaces) are a hard break.
-            Some(last) if matches!(last.as_str(), "." | " " | "|") => *last = "|".into(),
-            _ => out.push(sep.into()),
+            Some(last) if !matches!(last, Tok::Word(_)) => *last = Tok::Break,
+            _ => out.push(sep),
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        out.push(Tok::Word(cur));
     }
     out
 }
@@ -148,14 +159,17 @@ fn tokens(s: &str) -> Vec<String> {
 /// Join letters spelt out one at a time ("g.o.o.d", "g.m", "g o o d") into words. A run
 /// keeps one kind of separator; a dotted word ends at a space ("g.o.o.d m.o.r.n").
 /// Dotted runs of two letters count ("g.m"); spaced runs need three ("a i" stays two words).
-fn join_spelt(tokens: Vec<String>) -> Vec<String> {
-    let single = |t: &str| t.chars().count() == 1 && t.chars().all(|c| c.is_alphabetic());
+fn join_spelt(tokens: Vec<Tok>) -> Vec<String> {
+    let single = |t: &str| {
+        let mut cs = t.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
+    };
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<String> = Vec::new();
-    let mut run_sep: Option<String> = None;
-    let mut pending_sep: Option<String> = None;
-    let flush = |out: &mut Vec<String>, run: &mut Vec<String>, sep: &Option<String>| {
-        let min = if sep.as_deref() == Some(".") { 2 } else { 3 };
+    let mut run_sep: Option<Tok> = None;
+    let mut pending_sep: Option<Tok> = None;
+    let flush = |out: &mut Vec<String>, run: &mut Vec<String>, sep: &Option<Tok>| {
+        let min = if *sep == Some(Tok::Dot) { 2 } else { 3 };
         if run.len() >= min {
             out.push(run.concat());
         } else {
@@ -163,11 +177,14 @@ fn join_spelt(tokens: Vec<String>) -> Vec<String> {
         }
         run.clear();
     };
-    for t in tokens {
-        if matches!(t.as_str(), "." | " " | "|") {
-            pending_sep = Some(t);
-            continue;
-        }
+    for tok in tokens {
+        let t = match tok {
+            Tok::Word(w) => w,
+            sep => {
+                pending_sep = Some(sep);
+                continue;
+            }
+        };
         let sep = pending_sep.take();
         if !single(&t) {
             flush(&mut out, &mut run, &run_sep);
@@ -175,11 +192,11 @@ fn join_spelt(tokens: Vec<String>) -> Vec<String> {
             out.push(t);
             continue;
         }
-        let joinable = !run.is_empty() && sep.is_some() && sep.as_deref() != Some("|");
+        let joinable = !run.is_empty() && matches!(sep, Some(Tok::Dot | Tok::Space));
         if joinable && (run.len() == 1 || run_sep == sep) {
             run_sep = sep;
             run.push(t);
-        } else if joinable && run_sep.as_deref() == Some(" ") {
+        } else if joinable && run_sep == Some(Tok::Space) {
             // Spaced letters, then dots: the last spaced letter begins the dotted word
             // ("a n.i.c.e").
             let last = run.pop();
