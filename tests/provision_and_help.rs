@@ -56,6 +56,16 @@ async fn check_room(
     json!({ "id": id.to_string(), "state": st.into_iter().map(|((t, k), v)| format!("{t}|{k}|{v}")).collect::<Vec<_>>() })
 }
 
+/// The `type|state_key|content` lines `check_room` returned.
+fn state_lines(room: &serde_json::Value) -> Vec<&str> {
+    room["state"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
     let hs = Synapse::start();
@@ -147,12 +157,7 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
 
     // Space links: the space is an m.space with 6 children, each child points back.
     let space_id = space["id"].as_str().unwrap();
-    let space_state: Vec<&str> = space["state"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let space_state = state_lines(&space);
     assert!(
         space_state
             .iter()
@@ -165,12 +170,7 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
             .count(),
         7
     );
-    let station_state: Vec<&str> = station["state"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let station_state = state_lines(&station);
     assert!(
         station_state
             .iter()

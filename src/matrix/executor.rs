@@ -262,31 +262,22 @@ async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             room_id,
             user,
             reason,
-        } => {
-            let user: OwnedUserId = parse("user id", user)?;
-            room(bot, room_id)?
-                .kick_user(&user, Some(reason))
-                .await
-                .map_err(failed)
-        }
+        } => room(bot, room_id)?
+            .kick_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
+            .await
+            .map_err(failed),
         Action::Ban {
             room_id,
             user,
             reason,
-        } => {
-            let user: OwnedUserId = parse("user id", user)?;
-            room(bot, room_id)?
-                .ban_user(&user, Some(reason))
-                .await
-                .map_err(failed)
-        }
-        Action::Unban { room_id, user } => {
-            let user: OwnedUserId = parse("user id", user)?;
-            room(bot, room_id)?
-                .unban_user(&user, None)
-                .await
-                .map_err(failed)
-        }
+        } => room(bot, room_id)?
+            .ban_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
+            .await
+            .map_err(failed),
+        Action::Unban { room_id, user } => room(bot, room_id)?
+            .unban_user(&parse::<OwnedUserId>("user id", user)?, None)
+            .await
+            .map_err(failed),
         Action::SetState {
             room_id,
             event_type,
