@@ -334,6 +334,14 @@ pub fn external_ban(lang: Lang, user: &str, list: &str, reason: &str, rooms: usi
     )
 }
 
+/// Shown by Element in place of a removed greeting.
+pub fn greeting_redact_reason(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hi => "केवल अभिवादन वाला संदेश (साथी अभिवादन फ़िल्टर)",
+        Lang::En => "greeting-only message (Saathi greeting filter)",
+    }
+}
+
 pub fn greeting_reminder(lang: Lang, station: &str) -> String {
     pick(
         lang,

@@ -29,7 +29,7 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
         return None;
     }
     let mut d = Decision::default();
-    let reason = "greeting-only message (Saathi greeting filter)".to_string();
+    let reason = t::greeting_redact_reason(c.lang).to_string();
     d.actions.push(Action::Redact {
         room_id: c.ev.room_id.clone(),
         event_id: c.ev.event_id.clone(),
