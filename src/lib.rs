@@ -20,4 +20,5 @@ pub mod explain;
 pub mod export;
 pub mod matrix;
 pub mod pipeline;
+pub mod recent;
 pub mod store;

@@ -6,11 +6,15 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use crate::core::district::RoomKind;
 use crate::core::district::RoomPlace;
+use crate::core::event::{EventBody, Place};
 use crate::core::registry::{
-    BlockEntry, JoinRequest, Reminder, RequestStatus, StateView, Volunteer,
+    BlockEntry, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction, StateView,
+    Volunteer,
 };
 use crate::core::{self, BotEvent, Directory, Inputs};
+use crate::recent::Recent;
 use crate::store::{self, Handled, Meta, Store, StoreError, registry};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +40,7 @@ pub struct Pipeline {
     store: Arc<dyn Store>,
     dir: Arc<Directory>,
     rooms: Arc<dyn RoomIndex>,
+    recent: Recent,
 }
 
 /// The core's read access to the store. A failed read is remembered, and the event is then
@@ -43,10 +48,20 @@ pub struct Pipeline {
 struct StoreView<'a> {
     store: &'a dyn Store,
     rooms: &'a dyn RoomIndex,
+    recent: &'a Recent,
     error: RefCell<Option<StoreError>>,
 }
 
-impl StoreView<'_> {
+impl<'a> StoreView<'a> {
+    fn new(p: &'a Pipeline) -> StoreView<'a> {
+        StoreView {
+            store: p.store.as_ref(),
+            rooms: p.rooms.as_ref(),
+            recent: &p.recent,
+            error: RefCell::new(None),
+        }
+    }
+
     fn ok<T: Default>(&self, r: store::Result<T>) -> T {
         r.unwrap_or_else(|e| {
             self.error.borrow_mut().get_or_insert(e);
@@ -95,11 +110,43 @@ impl StateView for StoreView<'_> {
     fn external_ban(&self, user: &str) -> Option<(String, String)> {
         self.rooms.external_ban(user)
     }
+    fn sanction(&self, id: &str) -> Option<Sanction> {
+        self.ok(registry::sanction(self.store, id))
+    }
+    fn sanctions_of(&self, district: &str, user: &str) -> Vec<Sanction> {
+        self.ok(registry::sanctions_of(self.store, district, user))
+    }
+    fn mute(&self, district: &str, station: &str, user: &str) -> Option<Mute> {
+        self.ok(registry::mute(self.store, district, station, user))
+    }
+    fn mutes(&self) -> Vec<Mute> {
+        self.ok(registry::mutes(self.store))
+    }
+    fn room_settings(&self, district: &str, station: &str) -> RoomSettings {
+        self.ok(registry::room_settings(self.store, district, station))
+    }
+    fn joined_at(&self, district: &str, station: &str, user: &str) -> Option<u64> {
+        self.ok(registry::joined_at(self.store, district, station, user))
+    }
+    fn messages_since(&self, room_id: &str, user: &str, since_ms: u64) -> u32 {
+        self.recent.count_since(room_id, user, since_ms)
+    }
+}
+
+/// A member's post in a station room (what the flood rule counts).
+fn is_station_post(ev: &BotEvent) -> bool {
+    matches!(&ev.place, Place::District(p) if matches!(p.kind, RoomKind::Station(_)))
+        && matches!(ev.body, EventBody::Text { .. } | EventBody::Other)
 }
 
 impl Pipeline {
     pub fn new(store: Arc<dyn Store>, dir: Arc<Directory>, rooms: Arc<dyn RoomIndex>) -> Pipeline {
-        Pipeline { store, dir, rooms }
+        Pipeline {
+            store,
+            dir,
+            rooms,
+            recent: Recent::default(),
+        }
     }
 
     pub fn directory(&self) -> &Directory {
@@ -119,11 +166,7 @@ impl Pipeline {
         if self.store.is_handled(&ev.event_id)? {
             return Ok(Outcome::Duplicate);
         }
-        let view = StoreView {
-            store: self.store.as_ref(),
-            rooms: self.rooms.as_ref(),
-            error: RefCell::new(None),
-        };
+        let view = StoreView::new(self);
         let decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
         if let Some(e) = view.error.into_inner() {
             return Err(e);
@@ -141,6 +184,9 @@ impl Pipeline {
             .store
             .commit_handled(&handled, &decision.actions, &writes)?
         {
+            if is_station_post(ev) {
+                self.recent.record(&ev.room_id, &ev.sender, ev.origin_ts_ms);
+            }
             Ok(Outcome::Handled {
                 actions: decision.actions.len(),
             })
@@ -154,12 +200,9 @@ impl Pipeline {
     /// Timed work due at `now_ms` (reminders). Each item has a stable id in the ledger, so it
     /// is done once however often this runs. Returns how many actions were queued.
     pub fn tick(&self, now_ms: u64) -> store::Result<usize> {
-        let view = StoreView {
-            store: self.store.as_ref(),
-            rooms: self.rooms.as_ref(),
-            error: RefCell::new(None),
-        };
-        let due = core::reminders::due(&self.dir, &view, now_ms);
+        let view = StoreView::new(self);
+        let mut due = core::reminders::due(&self.dir, &view, now_ms);
+        due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));
         if let Some(e) = view.error.into_inner() {
             return Err(e);
         }

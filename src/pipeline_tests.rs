@@ -47,6 +47,8 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         categories: vec!["teacher".into(), "other".into()],
         remind_after_ms: 86_400_000,
         greetings: None,
+        rules: Default::default(),
+        utc_offset_min: 330,
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),

@@ -9,6 +9,7 @@ pub mod load;
 pub mod raw;
 pub mod validate;
 mod validate_districts;
+mod validate_moderation;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -54,9 +55,13 @@ pub struct Config {
     pub categories: Vec<String>,
     /// Open join requests older than this are reminded once a day.
     pub remind_after: std::time::Duration,
-    /// The greeting filter's lexicon (built-in plus the configured file), or `None` when
-    /// the filter is off.
+    /// The greeting filter's lexicon (built-in plus the configured file). Whether the filter
+    /// runs is a rule setting (`greeting`), so staff can turn it on per room.
     pub greetings: Option<crate::core::rules::greeting::Lexicon>,
+    /// Each district's moderation defaults.
+    pub rules: std::collections::BTreeMap<String, crate::core::moderation::settings::Rules>,
+    /// Local time of the districts, minutes east of UTC.
+    pub utc_offset_min: i32,
     /// Policy list rooms (aliases or ids) whose `m.ban` user rules are enforced too.
     pub subscribe: Vec<String>,
     pub districts: Vec<District>,

@@ -21,12 +21,32 @@ pub struct RawConfig {
     pub districts: Vec<RawDistrict>,
 }
 
+/// `[moderation]` (defaults for every district) and `[districts.moderation]` (one district's
+/// own defaults). Staff change them per room with `!set`.
 #[derive(Debug, Default, Deserialize)]
 pub struct RawModeration {
     /// Remove greeting-only messages in station rooms (default true).
     pub greeting: Option<bool>,
     /// A TOML file with more greeting words, in the form of `assets/greetings.toml`.
+    /// Only in the top-level `[moderation]`.
     pub greeting_lexicon_file: Option<String>,
+    /// `<n>/<duration>` or `off` (default `5/60s`).
+    pub flood: Option<String>,
+    pub flood_mute: Option<String>,
+    /// Links from members who joined less than this ago are removed (`24h`, or `off`).
+    pub link_age: Option<String>,
+    pub link_allowlist: Option<Vec<String>>,
+    pub room_mention_staff_only: Option<bool>,
+    /// `0` turns the rule off.
+    pub max_mentions: Option<u32>,
+    /// `<n>/<duration>` (default `3/30d`).
+    pub strikes: Option<String>,
+    pub strike_mute: Option<String>,
+    /// Announcement-only hours, `HH:MM-HH:MM` local time, or `off`.
+    pub night: Option<String>,
+    pub dry_run: Option<bool>,
+    /// The local time of the districts, `+05:30`. Only in the top-level `[moderation]`.
+    pub utc_offset: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -97,6 +117,7 @@ pub struct RawDistrict {
     pub stations: Vec<RawStation>,
     #[serde(default)]
     pub staff: Vec<RawStaff>,
+    pub moderation: Option<RawModeration>,
 }
 
 #[derive(Debug, Default, Deserialize)]

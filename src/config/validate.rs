@@ -180,6 +180,8 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let log = log(&mut p, raw);
     let categories = categories(&mut p, raw);
     let greetings = greetings(&mut p, raw, base);
+    let rules = super::validate_moderation::rules(&mut p, raw);
+    let utc_offset_min = super::validate_moderation::utc_offset(&mut p, raw);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -238,6 +240,8 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         ),
         subscribe,
         greetings,
+        rules,
+        utc_offset_min,
         categories,
         districts,
     })
@@ -298,9 +302,6 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
 /// The built-in greeting lexicon, merged with the configured file's words.
 fn greetings(p: &mut Problems, raw: &RawConfig, base: &Path) -> Option<Lexicon> {
     let m = raw.moderation.as_ref();
-    if m.and_then(|m| m.greeting) == Some(false) {
-        return None;
-    }
     let mut lists: LexiconLists = match toml::from_str(BUILTIN_GREETINGS) {
         Ok(l) => l,
         Err(e) => {

@@ -65,6 +65,21 @@ pub enum Action {
         event_id: String,
         reason: String,
     },
+    /// Take away `user`'s right to post in the room (a power level below `events_default`).
+    Mute {
+        room_id: String,
+        user: String,
+    },
+    /// Give it back (the user's power level returns to the room's default).
+    Unmute {
+        room_id: String,
+        user: String,
+    },
+    /// Announcement-only mode on or off: only staff may post while it is on.
+    Quiet {
+        room_id: String,
+        on: bool,
+    },
     /// A state event (e.g. a policy rule); an empty content object withdraws it.
     SetState {
         room_id: String,
@@ -85,7 +100,10 @@ impl Action {
             | Action::Ban { room_id, .. }
             | Action::Unban { room_id, .. }
             | Action::SetState { room_id, .. }
-            | Action::Redact { room_id, .. } => room_id,
+            | Action::Redact { room_id, .. }
+            | Action::Mute { room_id, .. }
+            | Action::Unmute { room_id, .. }
+            | Action::Quiet { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -102,6 +120,9 @@ impl Action {
             Action::Unban { .. } => "unban",
             Action::SetState { .. } => "set_state",
             Action::Redact { .. } => "redact",
+            Action::Mute { .. } => "mute",
+            Action::Unmute { .. } => "unmute",
+            Action::Quiet { .. } => "quiet",
         }
     }
 }

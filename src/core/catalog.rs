@@ -86,7 +86,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("समूह के नियम", "the room's rules"),
         Volunteer,
         STATION,
-        false
+        true
     ),
     cmd!(
         "report",
@@ -185,7 +185,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("चेतावनी दें", "warn a member"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "mute",
@@ -193,7 +193,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("कुछ समय के लिए चुप कराएँ", "mute a member for a while"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "unmute",
@@ -201,7 +201,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("चुप्पी हटाएँ", "unmute a member"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "kick",
@@ -209,7 +209,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("समूह से निकालें", "remove from the room"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "ban",
@@ -217,7 +217,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("समूह से प्रतिबंधित करें", "ban from the room"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "strikes",
@@ -225,7 +225,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("सदस्य की चेतावनियाँ", "a member's strikes"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "undo",
@@ -233,7 +233,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("कार्रवाई वापस लें", "reverse a moderation action"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "dryrun",
@@ -241,7 +241,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("स्वचालित कार्रवाई केवल दिखाएँ", "only log automatic actions"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "filters",
@@ -249,7 +249,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("मॉडरेशन सेटिंग", "moderation settings"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "set",
@@ -257,7 +257,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("मॉडरेशन सेटिंग बदलें", "change a moderation setting"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "lexicon",
@@ -265,7 +265,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("अभिवादन सूची बदलें", "edit the greeting list"),
         Staff,
         STATION_DESK,
-        false
+        true
     ),
     cmd!(
         "ack",

@@ -9,7 +9,7 @@ use super::district::{District, Lang, RoomKind};
 use super::event::{BotEvent, EventBody, MemberChange, Place};
 use super::help::{self, CommandSpec};
 use super::i18n;
-use super::moderation;
+use super::moderation::{self, Post, settings::Rules};
 use super::registry::{Change, StateView};
 use super::roles::role_in;
 use super::vetting;
@@ -30,9 +30,17 @@ pub struct Directory {
     /// Greeting words (built-in lexicon plus the district's additions); `None` turns the
     /// greeting filter off.
     pub greetings: Option<super::rules::greeting::Lexicon>,
+    /// Each district's moderation defaults (config); a district not listed has SPEC's.
+    pub rules: std::collections::BTreeMap<String, Rules>,
+    /// The districts' local time, in minutes east of UTC (for night mode).
+    pub utc_offset_min: i32,
 }
 
 impl Directory {
+    pub fn rules_of(&self, district: &str) -> Rules {
+        self.rules.get(district).cloned().unwrap_or_default()
+    }
+
     pub fn lang_for(&self, place: &Place) -> Lang {
         match place {
             Place::District(p) => self
@@ -83,7 +91,33 @@ pub fn evaluate(
         Place::Dm | Place::PolicyList(_) => None,
     };
     match (&ev.body, kind) {
-        (EventBody::Text { body, mentions }, _) => on_text(&c, body, mentions),
+        (
+            EventBody::Text {
+                body,
+                mentions,
+                room_mention,
+            },
+            _,
+        ) => on_text(&c, body, mentions, *room_mention),
+        (EventBody::Other, Some(RoomKind::Station(_))) => {
+            let post = Post {
+                body: None,
+                mentions: &[],
+                room_mention: false,
+            };
+            moderation::on_post(&c, &post).unwrap_or_default()
+        }
+        (
+            EventBody::Member {
+                target,
+                change: MemberChange::Join,
+                ..
+            },
+            Some(RoomKind::Station(s)),
+        ) => match &ev.place {
+            Place::District(p) => moderation::on_join(&c, &p.district, s, target),
+            _ => Decision::default(),
+        },
         (
             EventBody::Member {
                 target,
@@ -131,11 +165,16 @@ pub fn evaluate(
     }
 }
 
-fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String]) -> Decision {
+fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> Decision {
     let lang = c.lang;
     let prefix = &c.dir.prefix;
+    let post = Post {
+        body: Some(body),
+        mentions,
+        room_mention,
+    };
     match command::parse(prefix, body) {
-        Parsed::NotACommand => match moderation::on_text(c, body) {
+        Parsed::NotACommand => match moderation::on_post(c, &post) {
             Some(d) => d,
             None => volunteers::on_text(c, body),
         },
@@ -171,6 +210,10 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "block" => blocklist::cmd_block(c, args, mentions, &usage),
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
         "blocklist" => blocklist::cmd_blocklist(c),
+        "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
+        | "filters" | "set" | "lexicon" => {
+            moderation::commands::run(c, spec.name, args, mentions, &usage)
+        }
         _ => c.answer(i18n::NOT_YET.get(c.lang)),
     }
 }

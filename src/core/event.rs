@@ -34,7 +34,12 @@ pub enum MemberChange {
 pub enum EventBody {
     /// `m.text` (and `m.emote`): what users type, commands included. `mentions` are the user
     /// ids the message mentions (pills), so `!approve <pill>` works like `!approve @u:server`.
-    Text { body: String, mentions: Vec<String> },
+    /// `room_mention`: the message notifies the whole room (`@room`).
+    Text {
+        body: String,
+        mentions: Vec<String>,
+        room_mention: bool,
+    },
     /// `m.notice`: other bots; never treated as a command (prevents bot loops).
     Notice,
     /// Images, files, locations…: the later issues give them meaning.
@@ -61,6 +66,7 @@ impl EventBody {
         EventBody::Text {
             body: body.into(),
             mentions: Vec::new(),
+            room_mention: false,
         }
     }
 }

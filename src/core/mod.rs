@@ -15,6 +15,7 @@ pub mod evaluate;
 pub mod event;
 pub mod help;
 pub mod i18n;
+pub mod i18n_moderation;
 pub mod i18n_vetting;
 pub mod idcard;
 pub mod layout;

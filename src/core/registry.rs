@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::moderation::records::{Measure, Mute, Sanction, Undone};
+pub use super::moderation::settings::RoomSettings;
+
 /// How someone asked to join.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -130,6 +133,27 @@ pub enum Change {
         day: u64,
     },
     Audit(AuditEntry),
+    /// A moderation action (new, or marked undone).
+    PutSanction(Sanction),
+    PutMute(Mute),
+    RemoveMute {
+        district: String,
+        station: String,
+        user: String,
+    },
+    /// A station's live moderation settings (`!set`, `!lexicon`, `!dryrun`).
+    PutRoomSettings {
+        district: String,
+        station: String,
+        settings: RoomSettings,
+    },
+    /// `user` joined the station room at `at_ms` (for the new-member link rule).
+    Joined {
+        district: String,
+        station: String,
+        user: String,
+        at_ms: u64,
+    },
 }
 
 /// What the core may read of the records and rooms while deciding.
@@ -150,4 +174,17 @@ pub trait StateView {
     fn external_ban(&self, user: &str) -> Option<(String, String)>;
     /// The Matrix room id of a district room, if the bot is in it.
     fn room_id(&self, place: &super::district::RoomPlace) -> Option<String>;
+    fn sanction(&self, id: &str) -> Option<Sanction>;
+    /// Every moderation action against `user` in the district, oldest first.
+    fn sanctions_of(&self, district: &str, user: &str) -> Vec<Sanction>;
+    fn mute(&self, district: &str, station: &str, user: &str) -> Option<Mute>;
+    /// Every timed mute in force.
+    fn mutes(&self) -> Vec<Mute>;
+    /// The station's live settings (empty when staff changed nothing).
+    fn room_settings(&self, district: &str, station: &str) -> RoomSettings;
+    /// When `user` last joined the station room, if the bot saw it.
+    fn joined_at(&self, district: &str, station: &str, user: &str) -> Option<u64>;
+    /// How many messages `user` sent in `room_id` since `since_ms` (homeserver time), the
+    /// event being decided included. Kept in memory: a restart forgets the last minute.
+    fn messages_since(&self, room_id: &str, user: &str, since_ms: u64) -> u32;
 }

@@ -8,7 +8,8 @@ use super::district::{District, Lang, Names, RoomKind, RoomPlace, Station};
 use super::evaluate::{Decision, Directory, Inputs, evaluate};
 use super::event::{BotEvent, EventBody, Place};
 use super::registry::{
-    BlockEntry, Change, JoinRequest, Reminder, RequestStatus, StateView, Volunteer,
+    BlockEntry, Change, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction,
+    StateView, Volunteer,
 };
 
 #[derive(Default)]
@@ -19,6 +20,12 @@ pub struct TestView {
     pub reminded: RefCell<BTreeMap<(&'static str, String), u64>>,
     /// (glob, list, reason) rules of subscribed policy lists.
     pub external: RefCell<Vec<(String, String, String)>>,
+    pub sanctions: RefCell<BTreeMap<String, Sanction>>,
+    pub mutes: RefCell<BTreeMap<(String, String, String), Mute>>,
+    pub settings: RefCell<BTreeMap<(String, String), RoomSettings>>,
+    pub joins: RefCell<BTreeMap<(String, String, String), u64>>,
+    /// (room, user, ts) of earlier posts, for the flood rule.
+    pub posts: RefCell<Vec<(String, String, u64)>>,
 }
 
 impl TestView {
@@ -49,6 +56,41 @@ impl TestView {
                         .borrow_mut()
                         .insert((kind.name(), user.clone()), *day);
                 }
+                Change::PutSanction(x) => {
+                    drop(self.sanctions.borrow_mut().insert(x.id.clone(), x.clone()))
+                }
+                Change::PutMute(m) => drop(self.mutes.borrow_mut().insert(
+                    (m.district.clone(), m.station.clone(), m.user.clone()),
+                    m.clone(),
+                )),
+                Change::RemoveMute {
+                    district,
+                    station,
+                    user,
+                } => drop(self.mutes.borrow_mut().remove(&(
+                    district.clone(),
+                    station.clone(),
+                    user.clone(),
+                ))),
+                Change::PutRoomSettings {
+                    district,
+                    station,
+                    settings,
+                } => drop(
+                    self.settings
+                        .borrow_mut()
+                        .insert((district.clone(), station.clone()), settings.clone()),
+                ),
+                Change::Joined {
+                    district,
+                    station,
+                    user,
+                    at_ms,
+                } => drop(
+                    self.joins
+                        .borrow_mut()
+                        .insert((district.clone(), station.clone(), user.clone()), *at_ms),
+                ),
             }
         }
     }
@@ -151,6 +193,49 @@ impl StateView for TestView {
             RoomKind::Policy => "!policy".into(),
         })
     }
+    fn sanction(&self, id: &str) -> Option<Sanction> {
+        self.sanctions.borrow().get(id).cloned()
+    }
+    fn sanctions_of(&self, d: &str, u: &str) -> Vec<Sanction> {
+        let mut v: Vec<_> = self
+            .sanctions
+            .borrow()
+            .values()
+            .filter(|s| s.district == d && s.target == u)
+            .cloned()
+            .collect();
+        v.sort_by_key(|s| s.at_ms);
+        v
+    }
+    fn mute(&self, d: &str, s: &str, u: &str) -> Option<Mute> {
+        self.mutes
+            .borrow()
+            .get(&(d.into(), s.into(), u.into()))
+            .cloned()
+    }
+    fn mutes(&self) -> Vec<Mute> {
+        self.mutes.borrow().values().cloned().collect()
+    }
+    fn room_settings(&self, d: &str, s: &str) -> RoomSettings {
+        self.settings
+            .borrow()
+            .get(&(d.into(), s.into()))
+            .cloned()
+            .unwrap_or_default()
+    }
+    fn joined_at(&self, d: &str, s: &str, u: &str) -> Option<u64> {
+        self.joins
+            .borrow()
+            .get(&(d.into(), s.into(), u.into()))
+            .copied()
+    }
+    fn messages_since(&self, room: &str, u: &str, since: u64) -> u32 {
+        self.posts
+            .borrow()
+            .iter()
+            .filter(|(r, w, t)| r == room && w == u && *t >= since)
+            .count() as u32
+    }
 }
 
 /// District `lko` with stations `a` (staff @sho:s lead, @c:s) and `b` (staff @b:s); officer @sp:s.
@@ -186,6 +271,8 @@ pub fn directory(lang: Lang) -> Directory {
         categories: vec!["teacher".into(), "trader".into(), "other".into()],
         remind_after_ms: 86_400_000,
         greetings: None,
+        rules: BTreeMap::new(),
+        utc_offset_min: 330,
     }
 }
 

@@ -33,14 +33,19 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
             .map(|m| m.user_ids.iter().map(|u| u.to_string()).collect())
             .unwrap_or_default()
     };
+    // `@room` in the text notifies everyone too (Synapse's legacy push rule).
+    let room_mention =
+        |body: &str| ev.content.mentions.as_ref().is_some_and(|m| m.room) || body.contains("@room");
     match &ev.content.msgtype {
         MessageType::Text(t) => EventBody::Text {
             body: truncate(&t.body),
             mentions: mentions(),
+            room_mention: room_mention(&t.body),
         },
         MessageType::Emote(t) => EventBody::Text {
             body: truncate(&t.body),
             mentions: mentions(),
+            room_mention: room_mention(&t.body),
         },
         MessageType::Notice(_) => EventBody::Notice,
         _ => EventBody::Other,

@@ -20,6 +20,7 @@ use tokio::task::JoinSet;
 use tracing::{debug, error, info, warn};
 
 use super::bot::Bot;
+use super::power::{self, PowerChange};
 use super::retry::{Failure, backoff, classify};
 use crate::core::action::Action;
 use crate::store::{OutboxItem, registry};
@@ -288,6 +289,17 @@ async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             .await
             .map(|_| ())
             .map_err(failed),
+        Action::Mute { room_id, user } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            power::apply(&room(bot, room_id)?, PowerChange::Mute(user.as_str())).await
+        }
+        Action::Unmute { room_id, user } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            power::apply(&room(bot, room_id)?, PowerChange::Unmute(user.as_str())).await
+        }
+        Action::Quiet { room_id, on } => {
+            power::apply(&room(bot, room_id)?, PowerChange::Quiet(*on)).await
+        }
         Action::Redact {
             room_id,
             event_id,

@@ -11,6 +11,7 @@ pub mod bot;
 pub mod catchup;
 pub mod convert;
 pub mod executor;
+pub mod power;
 pub mod provision;
 pub mod retry;
 pub mod rooms;

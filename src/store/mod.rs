@@ -70,10 +70,15 @@ pub enum Tree {
     Reminded,
     UserStations,
     Audit,
+    Sanctions,
+    UserSanctions,
+    Mutes,
+    RoomSettings,
+    Joins,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 8] = [
+    pub const ALL: [Tree; 13] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -82,6 +87,11 @@ impl Tree {
         Tree::Reminded,
         Tree::UserStations,
         Tree::Audit,
+        Tree::Sanctions,
+        Tree::UserSanctions,
+        Tree::Mutes,
+        Tree::RoomSettings,
+        Tree::Joins,
     ];
 
     pub fn name(self) -> &'static str {
@@ -94,6 +104,11 @@ impl Tree {
             Tree::Reminded => "kinduser_reminderday",
             Tree::UserStations => "userstation_volunteerkey",
             Tree::Audit => "tsevent_audit",
+            Tree::Sanctions => "id_sanction",
+            Tree::UserSanctions => "districtuser_sanctionid",
+            Tree::Mutes => "stationuser_mute",
+            Tree::RoomSettings => "station_roomsettings",
+            Tree::Joins => "stationuser_joinedms",
         }
     }
 

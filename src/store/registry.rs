@@ -11,12 +11,19 @@
 //! | `districtuser_block`       | district \0 user                    | `BlockEntry` JSON         |
 //! | `kinduser_reminderday`     | reminder kind \0 user              | day (u64 BE)              |
 //! | `tsevent_audit`            | at_ms (u64 BE) \0 event id \0 action \0 target | `AuditEntry` JSON |
+//! | `id_sanction`              | sanction id                         | `Sanction` JSON           |
+//! | `districtuser_sanctionid`  | district \0 user \0 at_ms (u64 BE) sanction id | sanction id |
+//! | `stationuser_mute`         | district \0 station \0 user         | `Mute` JSON               |
+//! | `station_roomsettings`     | district \0 station                 | `RoomSettings` JSON       |
+//! | `stationuser_joinedms`     | district \0 station \0 user         | joined at, ms (u64 BE)    |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
-use crate::core::registry::{AuditEntry, BlockEntry, Change, JoinRequest, Reminder, Volunteer};
+use crate::core::registry::{
+    AuditEntry, BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, Volunteer,
+};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
     parts.join("\0").into_bytes()
@@ -84,7 +91,99 @@ pub fn writes(change: &Change) -> Vec<Write> {
             k.extend(key(&["", &a.event_id, &a.action, &a.target]));
             vec![put(Tree::Audit, k, json(a))]
         }
+        Change::PutSanction(x) => {
+            let mut k = prefix(&[&x.district, &x.target]);
+            k.extend(x.at_ms.to_be_bytes());
+            k.extend(x.id.as_bytes());
+            vec![
+                put(Tree::Sanctions, x.id.as_bytes().to_vec(), json(x)),
+                put(Tree::UserSanctions, k, x.id.as_bytes().to_vec()),
+            ]
+        }
+        Change::PutMute(m) => vec![put(
+            Tree::Mutes,
+            key(&[&m.district, &m.station, &m.user]),
+            json(m),
+        )],
+        Change::RemoveMute {
+            district,
+            station,
+            user,
+        } => vec![Write {
+            tree: Tree::Mutes,
+            key: key(&[district, station, user]),
+            value: None,
+        }],
+        Change::PutRoomSettings {
+            district,
+            station,
+            settings,
+        } => vec![put(
+            Tree::RoomSettings,
+            key(&[district, station]),
+            json(settings),
+        )],
+        Change::Joined {
+            district,
+            station,
+            user,
+            at_ms,
+        } => vec![put(
+            Tree::Joins,
+            key(&[district, station, user]),
+            at_ms.to_be_bytes().to_vec(),
+        )],
     }
+}
+
+pub fn sanction(s: &dyn Store, id: &str) -> Result<Option<Sanction>> {
+    s.get(Tree::Sanctions, id.as_bytes())?
+        .map(|v| parse("sanction", &v))
+        .transpose()
+}
+
+pub fn sanctions_of(s: &dyn Store, district: &str, user: &str) -> Result<Vec<Sanction>> {
+    let mut out = Vec::new();
+    for (_, id) in s.scan(Tree::UserSanctions, &prefix(&[district, user]))? {
+        if let Some(v) = s.get(Tree::Sanctions, &id)? {
+            out.push(parse("sanction", &v)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Every moderation action, in id order (for `saathi export audit`).
+pub fn all_sanctions(s: &dyn Store) -> Result<Vec<Sanction>> {
+    s.scan(Tree::Sanctions, b"")?
+        .iter()
+        .map(|(_, v)| parse("sanction", v))
+        .collect()
+}
+
+pub fn mute(s: &dyn Store, district: &str, station: &str, user: &str) -> Result<Option<Mute>> {
+    s.get(Tree::Mutes, &key(&[district, station, user]))?
+        .map(|v| parse("mute", &v))
+        .transpose()
+}
+
+pub fn mutes(s: &dyn Store) -> Result<Vec<Mute>> {
+    s.scan(Tree::Mutes, b"")?
+        .iter()
+        .map(|(_, v)| parse("mute", v))
+        .collect()
+}
+
+pub fn room_settings(s: &dyn Store, district: &str, station: &str) -> Result<RoomSettings> {
+    Ok(s.get(Tree::RoomSettings, &key(&[district, station]))?
+        .map(|v| parse("room settings", &v))
+        .transpose()?
+        .unwrap_or_default())
+}
+
+pub fn joined_at(s: &dyn Store, district: &str, station: &str, user: &str) -> Result<Option<u64>> {
+    Ok(s.get(Tree::Joins, &key(&[district, station, user]))?
+        .and_then(|v| v.as_slice().try_into().ok())
+        .map(u64::from_be_bytes))
 }
 
 pub fn request(

@@ -23,6 +23,26 @@ pub struct LexiconLists {
     pub emoji: Vec<String>,
 }
 
+/// A station's own changes to the lexicon (`!lexicon add|remove`), as matching keys.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    add: HashSet<String>,
+    remove: HashSet<String>,
+}
+
+impl Extra {
+    pub fn new(add: &[String], remove: &[String]) -> Extra {
+        Extra {
+            add: keys(add),
+            remove: keys(remove),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.add.is_empty() && self.remove.is_empty()
+    }
+}
+
 /// The lexicon, compiled to matching keys.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
@@ -56,13 +76,13 @@ impl Lexicon {
         }
     }
 
-    /// Add a station's own phrases (`!lexicon add`) as core greeting words.
-    pub fn with_extra(mut self, phrases: &[String]) -> Lexicon {
-        self.core.extend(keys(phrases));
-        self
+    pub fn is_only_greeting(&self, n: &Normalised) -> bool {
+        self.is_only_greeting_with(n, &Extra::default())
     }
 
-    pub fn is_only_greeting(&self, n: &Normalised) -> bool {
+    /// As [`Lexicon::is_only_greeting`], with a station's added words counted as greetings
+    /// and its removed words as content.
+    pub fn is_only_greeting_with(&self, n: &Normalised, extra: &Extra) -> bool {
         let words = &n.words;
         if words.is_empty() {
             return false;
@@ -70,8 +90,11 @@ impl Lexicon {
         let mut core = false;
         let mut emoji = false;
         let mut unknown: Vec<usize> = Vec::new();
+        let has_extra = !extra.is_empty();
         for (i, w) in words.iter().enumerate() {
-            if self.core.contains(w) {
+            if has_extra && extra.remove.contains(w) {
+                unknown.push(i);
+            } else if self.core.contains(w) || (has_extra && extra.add.contains(w)) {
                 core = true;
             } else if self.emoji.contains(w) {
                 emoji = true;

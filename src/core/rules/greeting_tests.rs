@@ -89,6 +89,10 @@ fn precision_and_recall_on_the_labelled_set() {
 fn station_phrases_extend_the_lexicon() {
     let lex = lexicon();
     assert!(!lex.text_is_only_greeting("jai jawan jai kisan"));
-    let lex = lex.with_extra(&["jawan".into(), "kisan".into()]);
-    assert!(lex.text_is_only_greeting("jai jawan jai kisan"));
+    let extra = Extra::new(&["jawan".into(), "kisan".into()], &[]);
+    assert!(lex.is_only_greeting_with(&normalise("jai jawan jai kisan"), &extra));
+    // A station can also take a word out: "ram ram" becomes content there.
+    let out = Extra::new(&[], &["ram".into()]);
+    assert!(lex.text_is_only_greeting("ram ram ji"));
+    assert!(!lex.is_only_greeting_with(&normalise("ram ram ji"), &out));
 }

@@ -1,0 +1,106 @@
+//! `[moderation]` and `[districts.moderation]`: the districts' rule defaults, parsed with the
+//! same setting table as `!set`, so a value that works in Element works in the file.
+
+use std::collections::BTreeMap;
+
+use super::raw::{RawConfig, RawModeration};
+use super::validate::Problems;
+use crate::core::moderation::settings::{self, Rules};
+
+/// Each district's rules: SPEC defaults, then `[moderation]`, then the district's own table.
+pub(super) fn rules(p: &mut Problems, raw: &RawConfig) -> BTreeMap<String, Rules> {
+    let top = rules_from(p, Rules::default(), raw.moderation.as_ref(), "moderation");
+    let mut out = BTreeMap::new();
+    for (i, d) in raw.districts.iter().enumerate() {
+        let at = format!("districts[{i}].moderation");
+        if let Some(m) = &d.moderation {
+            for (key, set) in [
+                ("greeting_lexicon_file", m.greeting_lexicon_file.is_some()),
+                ("utc_offset", m.utc_offset.is_some()),
+            ] {
+                if set {
+                    p.add(format!("{at}.{key}"), "can only be set in [moderation]");
+                }
+            }
+        }
+        let r = rules_from(p, top.clone(), d.moderation.as_ref(), &at);
+        if let Some(slug) = &d.slug {
+            out.insert(slug.clone(), r);
+        }
+    }
+    out
+}
+
+fn rules_from(p: &mut Problems, base: Rules, m: Option<&RawModeration>, at: &str) -> Rules {
+    let mut r = base;
+    let Some(m) = m else {
+        return r;
+    };
+    let on_off = |b: bool| if b { "on" } else { "off" }.to_string();
+    let values: [(&str, &str, &str, Option<String>); 11] = [
+        ("greeting", "greeting", "enabled", m.greeting.map(on_off)),
+        ("flood", "flood", "limit", m.flood.clone()),
+        ("flood_mute", "flood", "mute", m.flood_mute.clone()),
+        ("link_age", "links", "age", m.link_age.clone()),
+        (
+            "link_allowlist",
+            "links",
+            "allow",
+            m.link_allowlist.as_ref().map(|l| l.join(",")),
+        ),
+        (
+            "room_mention_staff_only",
+            "atroom",
+            "enabled",
+            m.room_mention_staff_only.map(on_off),
+        ),
+        (
+            "max_mentions",
+            "mentions",
+            "max",
+            m.max_mentions
+                .map(|n| if n == 0 { "off".into() } else { n.to_string() }),
+        ),
+        ("strikes", "strikes", "limit", m.strikes.clone()),
+        ("strike_mute", "strikes", "mute", m.strike_mute.clone()),
+        ("night", "night", "hours", m.night.clone()),
+        ("dry_run", "dryrun", "enabled", m.dry_run.map(on_off)),
+    ];
+    for (key, rule, name, value) in values {
+        let Some(value) = value else { continue };
+        let result =
+            settings::find(rule, Some(name)).and_then(|s| settings::apply(&mut r, s, &value));
+        if let Err(settings::SetError::BadValue { why, form, .. }) = result {
+            p.add(format!("{at}.{key}"), format!("{why} (form: {form})"));
+        }
+    }
+    r
+}
+
+/// `+05:30` → 330 minutes east of UTC (default India Standard Time).
+pub(super) fn utc_offset(p: &mut Problems, raw: &RawConfig) -> i32 {
+    let Some(v) = raw
+        .moderation
+        .as_ref()
+        .and_then(|m| m.utc_offset.as_deref())
+    else {
+        return 330;
+    };
+    let parsed = (|| {
+        let (sign, rest) = match v.as_bytes().first()? {
+            b'+' => (1, &v[1..]),
+            b'-' => (-1, &v[1..]),
+            _ => return None,
+        };
+        let (h, m) = rest.split_once(':')?;
+        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+        (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+    })();
+    parsed.unwrap_or_else(|| {
+        p.add(
+            "moderation.utc_offset",
+            format!("\"{v}\" is not an offset like +05:30"),
+        );
+        330
+    })
+}

@@ -1,0 +1,421 @@
+//! The moderation texts (SPEC §6), Hindi and English.
+
+use super::district::Lang;
+use super::i18n::T;
+use super::moderation::records::Measure;
+
+fn pick(lang: Lang, hi: String, en: String) -> String {
+    match lang {
+        Lang::Hi => hi,
+        Lang::En => en,
+    }
+}
+
+/// `10 min`, `24 h`, `1 h 30 min` / `10 मिनट`, `24 घंटे`.
+pub fn duration(lang: Lang, ms: u64) -> String {
+    let (d, h, m, s) = (
+        ms / 86_400_000,
+        ms / 3_600_000 % 24,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+    );
+    let units: [(u64, &str, &str); 4] = [
+        (d, "दिन", "d"),
+        (h, "घंटे", "h"),
+        (m, "मिनट", "min"),
+        (s, "सेकंड", "s"),
+    ];
+    let parts: Vec<String> = units
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, hi, en)| match lang {
+            Lang::Hi => format!("{n} {hi}"),
+            Lang::En => format!("{n} {en}"),
+        })
+        .collect();
+    if parts.is_empty() {
+        "0".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// What a rule is, in a line of the desk log and in DMs.
+pub fn rule_name(lang: Lang, rule: &str) -> &'static str {
+    let t = match rule {
+        "greeting" => T::new("केवल अभिवादन", "greeting only"),
+        "flood" => T::new("लगातार बहुत संदेश", "flooding"),
+        "links" => T::new("नए सदस्य का लिंक", "link from a new member"),
+        "atroom" => T::new("@room का प्रयोग", "@room"),
+        "mentions" => T::new("बहुत सारे मेंशन", "too many mentions"),
+        _ => T::new("स्टाफ़ द्वारा", "by staff"),
+    };
+    t.get(lang)
+}
+
+pub fn redact_reason(lang: Lang, rules: &[&str]) -> String {
+    let names: Vec<&str> = rules.iter().map(|r| rule_name(lang, r)).collect();
+    pick(
+        lang,
+        format!("साथी मॉडरेशन: {}", names.join(", ")),
+        format!("Saathi moderation: {}", names.join(", ")),
+    )
+}
+
+/// What was done, as the desk log and replies say it.
+pub fn outcome(
+    lang: Lang,
+    m: &Measure,
+    redacted: bool,
+    now_ms: u64,
+    strike: Option<(u32, u32)>,
+) -> String {
+    let mut parts = Vec::new();
+    if redacted {
+        parts.push(T::new("संदेश हटाया", "message removed").get(lang).to_string());
+    }
+    let measure = match m {
+        Measure::None => None,
+        Measure::Warn => Some(T::new("चेतावनी दी", "warned").get(lang).to_string()),
+        Measure::Mute { until_ms } => Some(pick(
+            lang,
+            format!(
+                "{} के लिए चुप कराया",
+                duration(lang, until_ms.saturating_sub(now_ms))
+            ),
+            format!(
+                "muted for {}",
+                duration(lang, until_ms.saturating_sub(now_ms))
+            ),
+        )),
+        Measure::Kick => Some(
+            T::new("समूह से निकाला", "removed from the room")
+                .get(lang)
+                .to_string(),
+        ),
+        Measure::Ban => Some(
+            T::new("समूह से प्रतिबंधित", "banned from the room")
+                .get(lang)
+                .to_string(),
+        ),
+        Measure::Unmute => Some(T::new("चुप्पी हटाई", "unmuted").get(lang).to_string()),
+    };
+    parts.extend(measure);
+    if let Some((n, limit)) = strike {
+        parts.push(pick(
+            lang,
+            format!("चेतावनी {n}/{limit}"),
+            format!("strike {n}/{limit}"),
+        ));
+    }
+    parts.join("; ")
+}
+
+/// One line of the desk's moderation log.
+pub fn desk_line(
+    lang: Lang,
+    id: &str,
+    rule: &str,
+    target: &str,
+    outcome: &str,
+    link: &str,
+    dry_run: bool,
+) -> String {
+    let name = rule_name(lang, rule);
+    match (lang, dry_run) {
+        (Lang::Hi, false) => {
+            format!("⚖️ [{id}] {name}: {target} — {outcome}. {link} (वापस लेने के लिए: !undo {id})")
+        }
+        (Lang::En, false) => {
+            format!("⚖️ [{id}] {name}: {target} — {outcome}. {link} (to reverse: !undo {id})")
+        }
+        (Lang::Hi, true) => {
+            format!("🧪 ड्राई रन [{id}] {name}: {target} — यह किया जाता: {outcome}. {link}")
+        }
+        (Lang::En, true) => {
+            format!("🧪 dry run [{id}] {name}: {target} — would have: {outcome}. {link}")
+        }
+    }
+}
+
+/// The DM a member gets about an automatic or manual action (not greetings: see
+/// `i18n_vetting::greeting_reminder`).
+pub fn member_notice(lang: Lang, station: &str, rule: &str, outcome: &str, reason: &str) -> String {
+    let why = if rule == "manual" {
+        reason.to_string()
+    } else {
+        rule_name(lang, rule).to_string()
+    };
+    pick(
+        lang,
+        format!(
+            "थाना {station} समूह: {outcome} (कारण: {why})। कृपया समूह के नियम देखें: !rules। आपको लगता है कि यह गलती है, तो थाने से संपर्क करें।"
+        ),
+        format!(
+            "{station} police station room: {outcome} (reason: {why}). Please see the room's rules: !rules. If you think this is a mistake, contact the station."
+        ),
+    )
+}
+
+pub const NOT_ON_STAFF: T = T::new(
+    "स्टाफ़, अधिकारियों या बॉट पर यह कार्रवाई नहीं की जा सकती।",
+    "Staff, officers and the bot cannot be actioned.",
+);
+pub const NO_STATION_ROOM: T = T::new(
+    "इस थाने का समूह अभी बॉट को नहीं मिला।",
+    "The bot is not in this station's room yet.",
+);
+pub const REDACTION_PERMANENT: T = T::new(
+    "हटाया गया संदेश वापस नहीं लाया जा सकता।",
+    "A removed message cannot be brought back.",
+);
+
+pub fn no_such_action(lang: Lang, id: &str) -> String {
+    pick(
+        lang,
+        format!("“{id}” नाम की कोई कार्रवाई इस थाने में नहीं मिली।"),
+        format!("No action “{id}” was found for this station."),
+    )
+}
+
+pub fn already_undone(lang: Lang, id: &str, by: &str) -> String {
+    pick(
+        lang,
+        format!("कार्रवाई {id} पहले ही {by} द्वारा वापस ली जा चुकी है।"),
+        format!("Action {id} was already reversed by {by}."),
+    )
+}
+
+pub fn dry_run_nothing(lang: Lang, id: &str) -> String {
+    pick(
+        lang,
+        format!("कार्रवाई {id} ड्राई रन में थी; कुछ किया ही नहीं गया था।"),
+        format!("Action {id} was a dry run; nothing was done."),
+    )
+}
+
+pub fn undone(lang: Lang, id: &str, what: &str, permanent: bool) -> String {
+    let note = if permanent {
+        format!(" {}", REDACTION_PERMANENT.get(lang))
+    } else {
+        String::new()
+    };
+    pick(
+        lang,
+        format!("↩️ कार्रवाई {id} वापस ली: {what}।{note}"),
+        format!("↩️ Reversed action {id}: {what}.{note}"),
+    )
+}
+
+pub fn undo_what(lang: Lang, m: &Measure, target: &str) -> String {
+    match (m, lang) {
+        (Measure::Mute { .. }, Lang::Hi) => format!("{target} अब बोल सकते हैं"),
+        (Measure::Mute { .. }, Lang::En) => format!("{target} can speak again"),
+        (Measure::Kick | Measure::Ban, Lang::Hi) => format!("{target} को फिर से आमंत्रित किया"),
+        (Measure::Kick | Measure::Ban, Lang::En) => format!("{target} is invited back"),
+        (Measure::Warn, Lang::Hi) => format!("{target} की चेतावनी हटाई"),
+        (Measure::Warn, Lang::En) => format!("{target}'s strike is withdrawn"),
+        (_, Lang::Hi) => "कुछ बदलने को नहीं".into(),
+        (_, Lang::En) => "nothing to change".into(),
+    }
+}
+
+pub fn strikes_header(lang: Lang, user: &str, n: u32, limit: u32, window: &str) -> String {
+    pick(
+        lang,
+        format!("{user}: पिछले {window} में {n}/{limit} चेतावनियाँ।"),
+        format!("{user}: {n}/{limit} strikes in the last {window}."),
+    )
+}
+
+pub const NO_ACTIONS: T = T::new("कोई कार्रवाई दर्ज नहीं।", "No actions on record.");
+
+pub fn filters_header(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!("थाना {station} — मॉडरेशन सेटिंग (* = इस समूह के लिए बदली गई):"),
+        format!("{station} police station — moderation settings (* = changed for this room):"),
+    )
+}
+
+pub fn lexicon_line(lang: Lang, add: &[String], remove: &[String]) -> String {
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "—".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    pick(
+        lang,
+        format!("अभिवादन सूची में जोड़े: {}; हटाए: {}", list(add), list(remove)),
+        format!(
+            "greeting list, added: {}; removed: {}",
+            list(add),
+            list(remove)
+        ),
+    )
+}
+
+pub fn filters_footer(lang: Lang, prefix: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "बदलने के लिए: {prefix}set <नियम> <सेटिंग> <मान>, जैसे {prefix}set flood limit 8/60s या {prefix}set greeting off"
+        ),
+        format!(
+            "To change: {prefix}set <rule> <setting> <value>, e.g. {prefix}set flood limit 8/60s or {prefix}set greeting off"
+        ),
+    )
+}
+
+pub fn set_done(lang: Lang, key: &str, old: &str, new: &str) -> String {
+    pick(
+        lang,
+        format!("✅ {key}: {old} → {new} (इस समूह के लिए, तुरंत लागू)"),
+        format!("✅ {key}: {old} → {new} (for this room, in effect now)"),
+    )
+}
+
+pub fn unknown_rule(lang: Lang, rule: &str, rules: &str) -> String {
+    pick(
+        lang,
+        format!("“{rule}” कोई नियम नहीं है। नियम: {rules}"),
+        format!("“{rule}” is not a rule. Rules: {rules}"),
+    )
+}
+
+pub fn unknown_setting(lang: Lang, rule: &str, setting: &str, settings: &str) -> String {
+    pick(
+        lang,
+        format!("नियम {rule} में “{setting}” कोई सेटिंग नहीं है। सेटिंग: {settings}"),
+        format!("Rule {rule} has no setting “{setting}”. Settings: {settings}"),
+    )
+}
+
+pub fn bad_value(lang: Lang, key: &str, form: &str, why: &str) -> String {
+    pick(
+        lang,
+        format!("{key} के लिए मान सही नहीं: {why}। रूप: {form}"),
+        format!("Not a value for {key}: {why}. Form: {form}"),
+    )
+}
+
+pub fn lexicon_done(lang: Lang, added: bool, phrase: &str) -> String {
+    match (lang, added) {
+        (Lang::Hi, true) => format!("✅ “{phrase}” इस थाने की अभिवादन सूची में जोड़ा गया।"),
+        (Lang::En, true) => format!("✅ “{phrase}” is now a greeting in this station's room."),
+        (Lang::Hi, false) => format!("✅ “{phrase}” अब इस थाने में अभिवादन नहीं माना जाएगा।"),
+        (Lang::En, false) => {
+            format!("✅ “{phrase}” is no longer a greeting in this station's room.")
+        }
+    }
+}
+
+pub fn dry_run_set(lang: Lang, on: bool) -> &'static str {
+    match (lang, on) {
+        (Lang::Hi, true) => "🧪 ड्राई रन चालू: स्वचालित निर्णय इस डेस्क में दिखेंगे, पर लागू नहीं होंगे।",
+        (Lang::En, true) => {
+            "🧪 Dry run on: automatic decisions are posted to this desk but not carried out."
+        }
+        (Lang::Hi, false) => "ड्राई रन बंद: स्वचालित नियम फिर से लागू होंगे।",
+        (Lang::En, false) => "Dry run off: automatic rules act again.",
+    }
+}
+
+pub fn action_reply(lang: Lang, id: &str, target: &str, outcome: &str) -> String {
+    pick(
+        lang,
+        format!("[{id}] {target}: {outcome}। वापस लेने के लिए: !undo {id}"),
+        format!("[{id}] {target}: {outcome}. To reverse: !undo {id}"),
+    )
+}
+
+pub fn not_muted(lang: Lang, user: &str) -> String {
+    pick(
+        lang,
+        format!("{user} पर कोई समयबद्ध चुप्पी दर्ज नहीं थी; फिर भी बोलने की अनुमति बहाल की गई।"),
+        format!("{user} had no timed mute on record; their right to speak is restored anyway."),
+    )
+}
+
+pub fn mute_lifted(lang: Lang, target: &str, id: &str) -> String {
+    pick(
+        lang,
+        format!("⏱️ [{id}] {target} की चुप्पी का समय पूरा, अब बोल सकते हैं।"),
+        format!("⏱️ [{id}] {target}'s mute is over; they can speak again."),
+    )
+}
+
+pub fn night_notice(lang: Lang, on: bool, until: &str) -> String {
+    match (lang, on) {
+        (Lang::Hi, true) => {
+            format!("🌙 रात्रि मोड: {until} तक केवल स्टाफ़ संदेश भेज सकता है। आपात स्थिति में 112 पर कॉल करें।")
+        }
+        (Lang::En, true) => {
+            format!("🌙 Night mode: only staff can post until {until}. In an emergency call 112.")
+        }
+        (Lang::Hi, false) => "☀️ रात्रि मोड समाप्त: सभी सदस्य फिर से संदेश भेज सकते हैं।".into(),
+        (Lang::En, false) => "☀️ Night mode is over: everyone can post again.".into(),
+    }
+}
+
+pub fn rules_text(
+    lang: Lang,
+    greeting: bool,
+    flood: Option<(u32, String)>,
+    links: Option<String>,
+    mentions: Option<u32>,
+    strikes: (u32, String, String),
+) -> String {
+    let mut lines = vec![super::layout::station_rules(lang).to_string()];
+    let (hi, en): (Vec<String>, Vec<String>) = (
+        [
+            greeting.then(|| "• केवल अभिवादन (सुप्रभात आदि) वाले संदेश हटा दिए जाते हैं।".to_string()),
+            flood.as_ref().map(|(n, w)| {
+                format!("• {w} में {n} से ज़्यादा संदेश भेजने पर कुछ समय के लिए चुप कराया जाता है।")
+            }),
+            links
+                .as_ref()
+                .map(|a| format!("• समूह में जुड़ने के {a} तक लिंक नहीं भेज सकते।")),
+            mentions.map(|m| {
+                format!("• एक संदेश में {m} से ज़्यादा सदस्यों को मेंशन न करें; @room केवल स्टाफ़ के लिए।")
+            }),
+            Some(format!(
+                "• {} में {} चेतावनियों पर {} के लिए चुप, उसके बाद समूह से बाहर।",
+                strikes.1, strikes.0, strikes.2
+            )),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        [
+            greeting.then(|| {
+                "• Messages that are only greetings (good morning…) are removed.".to_string()
+            }),
+            flood.as_ref().map(|(n, w)| {
+                format!("• More than {n} messages within {w} gets you muted for a while.")
+            }),
+            links
+                .as_ref()
+                .map(|a| format!("• No links during your first {a} in the room.")),
+            mentions.map(|m| {
+                format!(
+                    "• Do not mention more than {m} members in one message; @room is for staff."
+                )
+            }),
+            Some(format!(
+                "• {} strikes within {} mean a {} mute, the next one removal from the room.",
+                strikes.0, strikes.1, strikes.2
+            )),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+    );
+    lines.extend(match lang {
+        Lang::Hi => hi,
+        Lang::En => en,
+    });
+    lines.join("\n")
+}
