@@ -51,13 +51,31 @@ fn time_key(ts: u64, event_id: &str) -> Vec<u8> {
     k
 }
 
+/// Open the database, waiting up to two seconds for the file lock: sled's flusher thread
+/// holds it for a moment after the previous handle is dropped (a quick restart, a reopen).
+fn open_db(dir: &Path) -> std::result::Result<sled::Db, sled::Error> {
+    let mut tries = 0;
+    loop {
+        match sled::Config::new()
+            .path(dir)
+            .mode(sled::Mode::HighThroughput)
+            .open()
+        {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock") && tries < 20 =>
+            {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl SledStore {
     /// Open (or create) the store in `dir` and bring its schema up to date.
     pub fn open(dir: &Path) -> Result<SledStore> {
-        let db = sled::Config::new()
-            .path(dir)
-            .mode(sled::Mode::HighThroughput)
-            .open()?;
+        let db = open_db(dir)?;
         let handled = db.open_tree("eventid_handled")?;
         let handled_by_time = db.open_tree("handledts_eventid")?;
         let outbox = db.open_tree("outboxseq_item")?;
