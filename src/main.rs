@@ -44,7 +44,8 @@ enum Command {
     },
     /// Run the moderation rules over sample messages (a file, or stdin), offline.
     Explain {
-        /// One message per line, or JSON lines {"text": ..., "role": ...}; `-` for stdin.
+        /// One message per line, or JSON lines {"text", "role", "sender", "ts", "joined",
+        /// "mentions"}; `-` for stdin. Uses the first district's rules.
         #[arg(default_value = "-")]
         file: PathBuf,
     },
@@ -214,11 +215,13 @@ async fn main() -> ExitCode {
                     }
                 }
             };
-            match saathi::explain::run(
-                cfg.greetings.as_ref(),
-                &mut input,
-                &mut std::io::stdout().lock(),
-            ) {
+            let base = saathi::app::directory(&cfg);
+            let Some(district) = base.districts.first() else {
+                eprintln!("saathi explain: the config has no district");
+                return ExitCode::FAILURE;
+            };
+            let dir = saathi::explain::directory(&base, district);
+            match saathi::explain::run(&dir, &mut input, &mut std::io::stdout().lock()) {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("saathi explain: {e}");
