@@ -221,8 +221,9 @@ async fn subscribe(bot: &Bot, lists: &[String]) {
     }
 }
 
-/// How often timed work (reminders) is looked for.
-const TICK: Duration = Duration::from_secs(300);
+/// How often timed work (reminders, mutes that end, night mode) is looked for: a mute lifts
+/// at most this late. One look is a few sled reads per station.
+const TICK: Duration = Duration::from_secs(5);
 
 async fn ticker(bot: Arc<Bot>) {
     loop {

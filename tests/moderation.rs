@@ -8,6 +8,7 @@ mod common;
 use std::time::Duration;
 
 use common::*;
+use matrix_sdk::ruma::OwnedRoomId;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn greetings_are_removed_content_is_kept() {
@@ -64,5 +65,152 @@ async fn greetings_are_removed_content_is_kept() {
         .filter(|s| s.sender == BOT && s.body.contains("only greetings"))
         .count();
     assert_eq!(reminders, 1, "reminded at most once a day");
+    bot.stop().await;
+}
+
+const VOL: &str = "@vol:localhost";
+
+/// Whether `user` may post in `room` right now, by the room's power levels.
+async fn can_post(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) -> bool {
+    let state = room_state(hs, bot, room).await;
+    let pl = &state[&("m.room.power_levels".to_string(), String::new())];
+    let level = pl["users"][user]
+        .as_i64()
+        .unwrap_or(pl["users_default"].as_i64().unwrap_or(0));
+    let needed = pl["events"]["m.room.message"]
+        .as_i64()
+        .unwrap_or(pl["events_default"].as_i64().unwrap_or(0));
+    level >= needed
+}
+
+/// Wait (up to `secs`) until `user`'s right to post in `room` is `want`; how long it took.
+async fn wait_can_post(
+    hs: &Synapse,
+    bot: &BotProcess,
+    room: &OwnedRoomId,
+    user: &str,
+    want: bool,
+    secs: u64,
+) -> Option<Duration> {
+    let start = std::time::Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if can_post(hs, bot, room, user).await == want {
+            return Some(start.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    None
+}
+
+/// A desk reply of the bot to `event`, and the action id in it (`[abc123]`).
+async fn action_id(staff: &User, event: &str) -> String {
+    let reply = staff.reply_to(event).await;
+    let start = reply.body.find('[').expect("an action id") + 1;
+    reply.body[start..start + 6].to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn flood_mute_lifts_on_time_undo_restores_dry_run_changes_nothing() {
+    let hs = Synapse::start();
+    register_all(&hs, &["a"], &["vol"]).await;
+    let mut config = config_toml(&hs, &["a"]);
+    config.push_str("[moderation]\nflood = \"3/60s\"\nflood_mute = \"15s\"\n");
+    let mut bot = BotProcess::new(&config);
+    bot.provision();
+    bot.start().await;
+    let staff = User::login(&hs, "sho-a").await;
+    let id = staff.room_by_alias("#thana-a:localhost").await;
+    staff.join(&id).await;
+    let desk_id = staff.room_by_alias("#thana-a-desk:localhost").await;
+    let desk = staff.join(&desk_id).await;
+    let vol = User::login(&hs, "vol").await;
+    invite_as_bot(&hs, &bot, &id, "@vol:localhost").await;
+    let room = vol.join(&id).await;
+
+    // 1. A flood: the fourth message within a minute mutes for 15 s, enforced by Synapse.
+    for i in 0..4 {
+        vol.send(&room, &format!("update number {i} from the market"))
+            .await;
+    }
+    let muted_at = std::time::Instant::now();
+    wait_until(
+        Duration::from_secs(60),
+        || {
+            staff
+                .seen
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|s| s.room_id == desk_id.as_str() && s.body.contains("flooding"))
+        },
+        || format!("no flood line in the desk; bot log:\n{}", bot.log()),
+    )
+    .await;
+    let muted = wait_can_post(&hs, &bot, &id, VOL, false, 10).await;
+    assert!(muted.is_some(), "flood did not mute; log:\n{}", bot.log());
+    let refused = room
+        .send(
+            matrix_sdk::ruma::events::room::message::RoomMessageEventContent::text_plain(
+                "still here?",
+            ),
+        )
+        .await;
+    assert!(
+        refused.is_err(),
+        "the homeserver must refuse a muted member's message"
+    );
+    // Lifts on time (15 s, the ticker looks every 5 s), across a restart in between.
+    bot.stop().await;
+    bot.start().await;
+    wait_can_post(&hs, &bot, &id, VOL, true, 40)
+        .await
+        .unwrap_or_else(|| panic!("mute never lifted; log:\n{}", bot.log()));
+    let lifted = muted_at.elapsed();
+    assert!(
+        lifted >= Duration::from_secs(14) && lifted <= Duration::from_secs(40),
+        "mute lifted after {lifted:?}"
+    );
+    vol.send(&room, "I can post again").await;
+
+    // 2. A manual mute, reversed with !undo.
+    let cmd = staff.send(&desk, "!mute @vol:localhost 10m spamming").await;
+    let action = action_id(&staff, &cmd).await;
+    assert!(
+        wait_can_post(&hs, &bot, &id, VOL, false, 30)
+            .await
+            .is_some(),
+        "manual mute not applied"
+    );
+    let undo = staff.send(&desk, &format!("!undo {action}")).await;
+    let reply = staff.reply_to(&undo).await;
+    assert!(reply.body.contains("can speak again"), "{}", reply.body);
+    assert!(
+        wait_can_post(&hs, &bot, &id, VOL, true, 30).await.is_some(),
+        "undo did not unmute"
+    );
+
+    // 3. Dry run: the decision is posted to the desk, the room is left alone.
+    let on = staff.send(&desk, "!dryrun on").await;
+    staff.reply_to(&on).await;
+    let greeting = vol.send(&room, "good morning 🙏").await;
+    wait_until(
+        Duration::from_secs(60),
+        || {
+            staff.seen.lock().unwrap().iter().any(|s| {
+                s.room_id == desk_id.as_str()
+                    && s.body.starts_with("🧪 dry run")
+                    && s.body.contains(&greeting)
+            })
+        },
+        || format!("no dry-run line; log:\n{}", bot.log()),
+    )
+    .await;
+    let sentinel = vol.send(&room, "!help").await;
+    vol.reply_to(&sentinel).await;
+    assert!(
+        !staff.redacted.lock().unwrap().contains(&greeting),
+        "dry run must not redact"
+    );
+    assert!(can_post(&hs, &bot, &id, VOL).await);
     bot.stop().await;
 }
