@@ -72,9 +72,12 @@ impl Bot {
             return;
         }
         let fresh_code = credential::code_from(rand::random());
-        match self.pipeline.handle(ev, now_ms(), &fresh_code) {
+        let now = now_ms();
+        match self.pipeline.handle(ev, now, &fresh_code) {
             Ok(Outcome::Handled { actions }) => {
-                debug!(event = %ev.event_id, room = %ev.room_id, actions, "handled");
+                // How long after the homeserver received it the bot decided (live: ~sync lag).
+                let lag_ms = now.saturating_sub(ev.origin_ts_ms);
+                debug!(event = %ev.event_id, room = %ev.room_id, actions, lag_ms, "handled");
                 if actions > 0 {
                     self.outbox_wake.notify_one();
                 }

@@ -105,11 +105,13 @@ async fn run_queue(bot: &Bot, items: Vec<OutboxItem>) -> Option<Option<Duration>
         if bot.cancel.is_cancelled() {
             return None;
         }
+        let started = std::time::Instant::now();
         match execute(bot, &item).await {
             Ok(()) => {
                 debug!(
                     seq = item.seq,
                     kind = item.action.kind(),
+                    took_ms = started.elapsed().as_millis() as u64,
                     "outbox entry done"
                 );
                 if let Err(e) = bot.store.outbox_complete(item.seq) {

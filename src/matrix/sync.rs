@@ -7,9 +7,8 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use matrix_sdk::LoopCtrl;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
@@ -20,6 +19,9 @@ use tracing::{info, warn};
 use super::bot::{Bot, now_ms};
 use super::retry::backoff;
 use crate::store::Meta;
+
+/// An empty answer faster than this means the server did not wait: pause before the next.
+const SPIN_GUARD: Duration = Duration::from_millis(100);
 
 /// Long-poll timeout of one `/sync`.
 const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
@@ -60,44 +62,38 @@ fn response_handled(bot: &Bot, ready: &Readiness) {
 
 /// Sync until the bot's cancellation token fires. The first sync of a run does not wait for
 /// new events, so a restart is ready as soon as the homeserver answers.
+///
+/// The loop is ours rather than matrix-sdk's `sync`: the SDK waits a second between syncs that
+/// follow each other within a second, which would add up to a second to every moderation
+/// decision. Here the next long-poll starts at once; only a server that answers instantly with
+/// nothing (ignoring the long-poll timeout) is slowed down.
 pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
     let mut failures: u32 = 0;
     let mut first = true;
     loop {
-        let result = if first {
-            tokio::select! {
-                _ = bot.cancel.cancelled() => return,
-                r = bot.client.sync_once(settings().timeout(Duration::ZERO)) => r.map(|_| {
-                    response_handled(&bot, &ready);
-                    first = false;
-                }),
-            }
+        let settings = if first {
+            settings().timeout(Duration::ZERO)
         } else {
-            let b = bot.clone();
-            let r = ready.clone();
-            let callback = move |resp: Result<_, matrix_sdk::Error>| {
-                let b = b.clone();
-                let r = r.clone();
-                async move {
-                    resp?;
-                    response_handled(&b, &r);
-                    Ok(if b.cancel.is_cancelled() {
-                        LoopCtrl::Break
-                    } else {
-                        LoopCtrl::Continue
-                    })
-                }
-            };
-            tokio::select! {
-                _ = bot.cancel.cancelled() => return,
-                r = bot.client.sync_with_result_callback(settings(), callback) => match r {
-                    Ok(()) => return,
-                    Err(e) => Err(e),
-                },
-            }
+            settings()
+        };
+        let started = Instant::now();
+        let result = tokio::select! {
+            _ = bot.cancel.cancelled() => return,
+            r = bot.client.sync_once(settings) => r,
         };
         match result {
-            Ok(()) => failures = 0,
+            Ok(response) => {
+                failures = 0;
+                response_handled(&bot, &ready);
+                let idle = response.rooms.is_empty() && response.to_device.is_empty();
+                if !first && idle && started.elapsed() < SPIN_GUARD {
+                    tokio::select! {
+                        _ = bot.cancel.cancelled() => return,
+                        _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                    }
+                }
+                first = false;
+            }
             Err(e) => {
                 let wait = backoff(failures);
                 failures = failures.saturating_add(1);
