@@ -140,7 +140,8 @@ async fn main() {
         format!("not every greeting redacted; bot log:\n{}", bot.log())
     })
     .await;
-    let (s, r) = (seen.lock().unwrap(), redacted.lock().unwrap());
+    let s = seen.lock().unwrap().clone();
+    let r = redacted.lock().unwrap().clone();
     let delivery: Vec<Duration> = sent.iter().map(|(e, t)| s[e] - *t).collect();
     let redaction: Vec<Duration> = sent.iter().map(|(e, t)| r[e] - *t).collect();
     let (d50, d95) = (
@@ -174,7 +175,6 @@ async fn main() {
         r95.as_secs_f64() / budget.as_secs_f64(),
         if r95 <= budget { "met" } else { "NOT met" }
     );
-    drop((s, r));
     if std::env::var_os("BENCH_SHOW_LOG").is_some() {
         println!("{}", bot.log());
     }

@@ -10,6 +10,7 @@
 pub mod bot;
 pub mod catchup;
 pub mod convert;
+pub mod effects;
 pub mod executor;
 pub mod power;
 pub mod provision;

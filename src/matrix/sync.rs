@@ -70,6 +70,7 @@ fn response_handled(bot: &Bot, ready: &Readiness) {
 pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
     let mut failures: u32 = 0;
     let mut first = true;
+    let mut fast_idle = 0u32;
     loop {
         let settings = if first {
             settings().timeout(Duration::ZERO)
@@ -85,8 +86,15 @@ pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
             Ok(response) => {
                 failures = 0;
                 response_handled(&bot, &ready);
+                // Device-list changes alone also end a long-poll early: only a run of such
+                // answers means the server ignores the timeout.
                 let idle = response.rooms.is_empty() && response.to_device.is_empty();
-                if !first && idle && started.elapsed() < SPIN_GUARD {
+                fast_idle = if !first && idle && started.elapsed() < SPIN_GUARD {
+                    fast_idle + 1
+                } else {
+                    0
+                };
+                if fast_idle >= 3 {
                     tokio::select! {
                         _ = bot.cancel.cancelled() => return,
                         _ = tokio::time::sleep(Duration::from_secs(1)) => {}

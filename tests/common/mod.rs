@@ -300,10 +300,13 @@ impl User {
         };
         client.sync_once(settings()).await.unwrap();
         let c = client.clone();
+        // Back-to-back long-polls, as Element does (matrix-sdk's own `sync` loop spaces
+        // syncs a second apart, which would hide the bot's latency behind the client's).
         tokio::spawn(async move {
             loop {
-                let _ = c.sync(settings()).await;
-                tokio::time::sleep(Duration::from_millis(500)).await;
+                if c.sync_once(settings()).await.is_err() {
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
             }
         });
         User {

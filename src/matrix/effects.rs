@@ -1,0 +1,203 @@
+//! Carrying out one [`Action`] against the homeserver: the Matrix call each effect is, with
+//! the outbox item's transaction id where the API takes one.
+
+use matrix_sdk::Room;
+use matrix_sdk::ruma::events::Mentions;
+use matrix_sdk::ruma::events::relation::{InReplyTo, Reply};
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::{
+    Relation, ReplacementMetadata, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedTransactionId, OwnedUserId, UserId};
+use tracing::error;
+
+use super::bot::Bot;
+use super::power::{self, PowerChange};
+use super::retry::{Failure, classify};
+use crate::core::action::Action;
+use crate::store::{OutboxItem, registry};
+
+fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
+    T::try_from(s.to_string()).map_err(|_| Failure::Permanent(format!("invalid {what} {s:?}")))
+}
+
+fn room(bot: &Bot, room_id: &str) -> Result<Room, Failure> {
+    let id: OwnedRoomId = parse("room id", room_id)?;
+    bot.client
+        .get_room(&id)
+        .ok_or_else(|| Failure::Permanent(format!("the bot is not in room {id}")))
+}
+
+fn failed(e: matrix_sdk::Error) -> Failure {
+    classify(&e)
+}
+
+/// The direct chat with `user`: a room the SDK knows as direct, else a small non-district
+/// room the user is in, else a new encrypted DM.
+async fn dm_room(bot: &Bot, user: &UserId) -> Result<Room, Failure> {
+    if let Some(r) = bot.client.get_dm_room(user) {
+        return Ok(r);
+    }
+    for r in bot.client.joined_rooms() {
+        if r.joined_members_count() <= 2
+            && r.canonical_alias()
+                .is_none_or(|a| !bot.places.contains_key(a.as_str()))
+            && r.get_member_no_sync(user).await.ok().flatten().is_some()
+        {
+            return Ok(r);
+        }
+    }
+    bot.client.create_dm(user).await.map_err(failed)
+}
+
+async fn send_notice(
+    room: &Room,
+    content: RoomMessageEventContent,
+    txn: &str,
+) -> Result<String, Failure> {
+    let txn = OwnedTransactionId::from(txn.to_string());
+    room.send(content)
+        .with_transaction_id(txn)
+        .await
+        .map(|r| r.response.event_id.to_string())
+        .map_err(failed)
+}
+
+pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
+    match &item.action {
+        Action::Reply {
+            room_id,
+            in_reply_to,
+            mention,
+            body,
+            html,
+        } => {
+            let event_id: OwnedEventId = parse("event id", in_reply_to)?;
+            let user: OwnedUserId = parse("user id", mention)?;
+            let mut content = match html {
+                Some(h) => RoomMessageEventContent::notice_html(body.clone(), h.clone()),
+                None => RoomMessageEventContent::notice_plain(body.clone()),
+            };
+            content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
+            content.mentions = Some(Mentions::with_user_ids([user]));
+            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+                .await
+                .map(|_| ())
+        }
+        Action::Notice {
+            room_id,
+            body,
+            card,
+        } => {
+            let event_id = send_notice(
+                &room(bot, room_id)?,
+                RoomMessageEventContent::notice_plain(body.clone()),
+                &item.txn_id,
+            )
+            .await?;
+            if let Some(card) = card
+                && let Ok(Some(r)) = registry::request(
+                    bot.store.as_ref(),
+                    &card.district,
+                    &card.station,
+                    &card.user,
+                )
+                && let Err(e) = registry::set_card(bot.store.as_ref(), &r, &event_id)
+            {
+                error!(error = %e, "cannot record a request card");
+            }
+            Ok(())
+        }
+        Action::Edit {
+            room_id,
+            event_id,
+            body,
+        } => {
+            let original: OwnedEventId = parse("event id", event_id)?;
+            let content = RoomMessageEventContent::notice_plain(body.clone())
+                .make_replacement(ReplacementMetadata::new(original, None));
+            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+                .await
+                .map(|_| ())
+        }
+        Action::Dm { user, body } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            let r = dm_room(bot, &user).await?;
+            send_notice(
+                &r,
+                RoomMessageEventContent::notice_plain(body.clone()),
+                &item.txn_id,
+            )
+            .await
+            .map(|_| ())
+        }
+        Action::Invite { room_id, user } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            let r = room(bot, room_id)?;
+            // Already in (or invited): nothing to do, and a repeat after a crash is harmless.
+            if let Ok(Some(m)) = r.get_member_no_sync(&user).await
+                && matches!(
+                    m.membership(),
+                    MembershipState::Join | MembershipState::Invite
+                )
+            {
+                return Ok(());
+            }
+            r.invite_user_by_id(&user).await.map_err(failed)
+        }
+        Action::Kick {
+            room_id,
+            user,
+            reason,
+        } => room(bot, room_id)?
+            .kick_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
+            .await
+            .map_err(failed),
+        Action::Ban {
+            room_id,
+            user,
+            reason,
+        } => room(bot, room_id)?
+            .ban_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
+            .await
+            .map_err(failed),
+        Action::Unban { room_id, user } => room(bot, room_id)?
+            .unban_user(&parse::<OwnedUserId>("user id", user)?, None)
+            .await
+            .map_err(failed),
+        Action::SetState {
+            room_id,
+            event_type,
+            state_key,
+            content,
+        } => room(bot, room_id)?
+            .send_state_event_raw(event_type, state_key, content.clone())
+            .await
+            .map(|_| ())
+            .map_err(failed),
+        Action::Mute { room_id, user } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            power::apply(&room(bot, room_id)?, PowerChange::Mute(user.as_str())).await
+        }
+        Action::Unmute { room_id, user } => {
+            let user: OwnedUserId = parse("user id", user)?;
+            power::apply(&room(bot, room_id)?, PowerChange::Unmute(user.as_str())).await
+        }
+        Action::Quiet { room_id, on } => {
+            power::apply(&room(bot, room_id)?, PowerChange::Quiet(*on)).await
+        }
+        Action::Redact {
+            room_id,
+            event_id,
+            reason,
+        } => {
+            let event_id: OwnedEventId = parse("event id", event_id)?;
+            let txn = OwnedTransactionId::from(item.txn_id.clone());
+            room(bot, room_id)?
+                .redact(&event_id, Some(reason), Some(txn))
+                .await
+                .map(|_| ())
+                .map_err(|e| classify(&matrix_sdk::Error::Http(Box::new(e))))
+        }
+    }
+}
