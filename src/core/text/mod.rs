@@ -41,7 +41,10 @@ pub fn is_pictograph(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_devanagari(c) || c == '@' || c == '$'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '@' || c == '$';
+    }
+    c.is_alphanumeric() || is_devanagari(c)
 }
 
 /// A look-alike letter of another script → its Latin letter, when UTS #39 says so.
@@ -71,12 +74,22 @@ fn leet(c: char) -> Option<char> {
 }
 
 /// One word: leetspeak read as letters when the word has letters too; repeats of three or
-/// more shortened to two ("gooood" → "good").
-fn clean_word(w: &str) -> String {
+/// more shortened to two ("gooood" → "good"). Most words need nothing: they are returned as
+/// they came, without a new allocation.
+fn clean_word(w: String) -> String {
     let has_letters = w.chars().any(|c| c.is_alphabetic() || is_devanagari(c));
-    let mut out = String::with_capacity(w.len());
     let mut run = 0;
     let mut prev = None;
+    let untouched = w.chars().all(|c| {
+        run = if Some(c) == prev { run + 1 } else { 1 };
+        prev = Some(c);
+        run <= 2 && c != '@' && c != '$' && !(has_letters && leet(c).is_some())
+    });
+    if untouched {
+        return w;
+    }
+    let mut out = String::with_capacity(w.len());
+    let (mut run, mut prev) = (0, None);
     for c in w.chars() {
         let c = if has_letters { leet(c).unwrap_or(c) } else { c };
         if c == '@' || c == '$' {
@@ -94,6 +107,20 @@ fn clean_word(w: &str) -> String {
 /// The matching key of a word: every repeat squeezed to one, Devanagari nukta dropped and
 /// chandrabindu read as anusvara (common spelling variants).
 pub fn key(word: &str) -> String {
+    key_owned(word.to_string())
+}
+
+/// As [`key`], reusing `word` when it is its own key (the common case).
+fn key_owned(word: String) -> String {
+    let mut prev = None;
+    let untouched = word.chars().all(|c| {
+        let ok = Some(c) != prev && c != '\u{093C}' && c != '\u{0901}';
+        prev = Some(c);
+        ok
+    });
+    if untouched {
+        return word;
+    }
     let mut out = String::with_capacity(word.len());
     let mut prev = None;
     for c in word.chars() {
@@ -219,21 +246,26 @@ pub fn normalise(input: &str) -> Normalised {
     let folded: String = if input.is_ascii() {
         input.to_ascii_lowercase()
     } else {
-        input
-            .nfkc()
+        // Most Hindi text is NFKC already (a quick check says so without rebuilding it).
+        let nfkc: std::borrow::Cow<str> = match unicode_normalization::is_nfkc_quick(input.chars())
+        {
+            unicode_normalization::IsNormalized::Yes => input.into(),
+            _ => input.nfkc().collect::<String>().into(),
+        };
+        nfkc.chars()
             .filter(|c| !is_invisible(*c))
             .flat_map(char::to_lowercase)
             .map(fold_confusable)
             .collect()
     };
     let words: Vec<String> = join_spelt(tokens(&folded))
-        .iter()
-        .map(|w| clean_word(w))
+        .into_iter()
+        .map(clean_word)
         .filter(|w| !w.is_empty())
         .collect();
     Normalised {
         text: words.join(" "),
-        words: words.iter().map(|w| key(w)).collect(),
+        words: words.into_iter().map(key_owned).collect(),
     }
 }
 
