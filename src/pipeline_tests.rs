@@ -185,3 +185,56 @@ fn a_knock_then_an_approval_registers_a_volunteer_once() {
         Some(v)
     );
 }
+
+#[test]
+fn a_flood_is_counted_across_events_and_its_mute_lifts_once_on_time() {
+    let (p, store) = pipeline();
+    let st = || RoomKind::Station("a".into());
+    let post = |i: u64| {
+        ev(
+            &format!("$p{i}"),
+            1_000 + i * 1_000,
+            "@v:s",
+            st(),
+            EventBody::text(format!("update {i}")),
+        )
+    };
+    // SPEC default: more than 5 messages within 60 s. The sixth mutes for 10 minutes.
+    for i in 0..5 {
+        assert_eq!(
+            p.handle(&post(i), 10_000, "X").unwrap(),
+            Outcome::Handled { actions: 0 }
+        );
+    }
+    // A replayed event (catch-up) is not counted twice.
+    assert_eq!(p.handle(&post(4), 10_000, "X").unwrap(), Outcome::Duplicate);
+    assert!(matches!(
+        p.handle(&post(5), 10_000, "X").unwrap(),
+        Outcome::Handled { actions: 3 }
+    ));
+    let mute = registry::mute(store.as_ref(), "d", "a", "@v:s")
+        .unwrap()
+        .unwrap();
+    assert_eq!(mute.until_ms, 10_000 + 600_000);
+    let s = registry::sanction(store.as_ref(), &mute.sanction)
+        .unwrap()
+        .unwrap();
+    assert_eq!((s.rule.as_str(), s.strike), ("flood", true));
+    // Audit export sees it.
+    assert!(
+        registry::audit(store.as_ref())
+            .unwrap()
+            .iter()
+            .any(|a| a.action == "mute")
+    );
+    let queued = store.outbox_len().unwrap();
+    assert_eq!(p.tick(609_999).unwrap(), 0, "not yet");
+    assert_eq!(p.tick(610_000).unwrap(), 2, "unmute + desk line");
+    assert_eq!(p.tick(615_000).unwrap(), 0, "once");
+    assert!(
+        registry::mute(store.as_ref(), "d", "a", "@v:s")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(store.outbox_len().unwrap(), queued + 2);
+}
