@@ -86,6 +86,7 @@ pub fn directory(cfg: &Config) -> Directory {
         categories: cfg.categories.clone(),
         remind_after_ms: cfg.remind_after.as_millis() as u64,
         greetings: cfg.greetings.clone(),
+        district_greetings: cfg.district_greetings.clone(),
         rules: cfg.rules.clone(),
         utc_offset_min: cfg.utc_offset_min,
     }

@@ -47,6 +47,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         categories: vec!["teacher".into(), "other".into()],
         remind_after_ms: 86_400_000,
         greetings: None,
+        district_greetings: Default::default(),
         rules: Default::default(),
         utc_offset_min: 330,
     };

@@ -58,6 +58,9 @@ pub struct Config {
     /// The greeting filter's lexicon (built-in plus the configured file). Whether the filter
     /// runs is a rule setting (`greeting`), so staff can turn it on per room.
     pub greetings: Option<crate::core::rules::greeting::Lexicon>,
+    /// The lexicons of districts with their own `greeting_lexicon_file`.
+    pub district_greetings:
+        std::collections::BTreeMap<String, crate::core::rules::greeting::Lexicon>,
     /// Each district's moderation defaults.
     pub rules: std::collections::BTreeMap<String, crate::core::moderation::settings::Rules>,
     /// Local time of the districts, minutes east of UTC.

@@ -27,8 +27,8 @@ pub struct RawConfig {
 pub struct RawModeration {
     /// Remove greeting-only messages in station rooms (default true).
     pub greeting: Option<bool>,
-    /// A TOML file with more greeting words, in the form of `assets/greetings.toml`.
-    /// Only in the top-level `[moderation]`.
+    /// A TOML file with more greeting words, in the form of `assets/greetings.toml`. In a
+    /// district's table, words for that district only (on top of the top-level file's).
     pub greeting_lexicon_file: Option<String>,
     /// `<n>/<duration>` or `off` (default `5/60s`).
     pub flood: Option<String>,

@@ -2,6 +2,7 @@
 //! Every problem is collected (never stop at the first), each naming its key, so one run of
 //! `saathi check-config` lists all of them.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -179,7 +180,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let rooms = rooms(&mut p, raw.rooms.as_ref());
     let log = log(&mut p, raw);
     let categories = categories(&mut p, raw);
-    let greetings = greetings(&mut p, raw, base);
+    let (greetings, district_greetings) = greetings(&mut p, raw, base);
     let rules = super::validate_moderation::rules(&mut p, raw);
     let utc_offset_min = super::validate_moderation::utc_offset(&mut p, raw);
     let subscribe: Vec<String> = raw
@@ -240,6 +241,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         ),
         subscribe,
         greetings,
+        district_greetings,
         rules,
         utc_offset_min,
         categories,
@@ -299,36 +301,65 @@ fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
     }
 }
 
-/// The built-in greeting lexicon, merged with the configured file's words.
-fn greetings(p: &mut Problems, raw: &RawConfig, base: &Path) -> Option<Lexicon> {
-    let m = raw.moderation.as_ref();
+/// The built-in greeting lexicon, merged with `[moderation].greeting_lexicon_file`; and for
+/// each district with its own `greeting_lexicon_file`, that merged with the district's words.
+fn greetings(
+    p: &mut Problems,
+    raw: &RawConfig,
+    base: &Path,
+) -> (Option<Lexicon>, BTreeMap<String, Lexicon>) {
     let mut lists: LexiconLists = match toml::from_str(BUILTIN_GREETINGS) {
         Ok(l) => l,
         Err(e) => {
             p.add("moderation (built-in lexicon)", e.to_string());
-            return None;
+            return (None, BTreeMap::new());
         }
     };
-    if let Some(file) = m.and_then(|m| m.greeting_lexicon_file.as_ref()) {
-        let path = base.join(file);
-        let extra: Result<LexiconLists, String> = std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()));
-        match extra {
-            Ok(x) => {
-                lists.core.extend(x.core);
-                lists.modifiers.extend(x.modifiers);
-                lists.fillers.extend(x.fillers);
-                lists.honorifics.extend(x.honorifics);
-                lists.emoji.extend(x.emoji);
-            }
-            Err(e) => p.add(
-                "moderation.greeting_lexicon_file",
-                format!("{}: {e}", path.display()),
-            ),
+    let file = raw
+        .moderation
+        .as_ref()
+        .and_then(|m| m.greeting_lexicon_file.as_ref());
+    if let Some(file) = file {
+        merge_file(
+            p,
+            &mut lists,
+            base,
+            file,
+            "moderation.greeting_lexicon_file",
+        );
+    }
+    let mut own = BTreeMap::new();
+    for (i, d) in raw.districts.iter().enumerate() {
+        let file = d
+            .moderation
+            .as_ref()
+            .and_then(|m| m.greeting_lexicon_file.as_ref());
+        if let (Some(file), Some(slug)) = (file, &d.slug) {
+            let mut l = lists.clone();
+            let key = format!("districts[{i}].moderation.greeting_lexicon_file");
+            merge_file(p, &mut l, base, file, &key);
+            own.insert(slug.clone(), Lexicon::new(&l));
         }
     }
-    Some(Lexicon::new(&lists))
+    (Some(Lexicon::new(&lists)), own)
+}
+
+/// Add the words of a lexicon file (the form of `assets/greetings.toml`) to `lists`.
+fn merge_file(p: &mut Problems, lists: &mut LexiconLists, base: &Path, file: &str, key: &str) {
+    let path = base.join(file);
+    let extra: Result<LexiconLists, String> = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()));
+    match extra {
+        Ok(x) => {
+            lists.core.extend(x.core);
+            lists.modifiers.extend(x.modifiers);
+            lists.fillers.extend(x.fillers);
+            lists.honorifics.extend(x.honorifics);
+            lists.emoji.extend(x.emoji);
+        }
+        Err(e) => p.add(key, format!("{}: {e}", path.display())),
+    }
 }
 
 /// `assets/greetings.toml`, compiled in.

@@ -13,15 +13,14 @@ pub(super) fn rules(p: &mut Problems, raw: &RawConfig) -> BTreeMap<String, Rules
     let mut out = BTreeMap::new();
     for (i, d) in raw.districts.iter().enumerate() {
         let at = format!("districts[{i}].moderation");
-        if let Some(m) = &d.moderation {
-            for (key, set) in [
-                ("greeting_lexicon_file", m.greeting_lexicon_file.is_some()),
-                ("utc_offset", m.utc_offset.is_some()),
-            ] {
-                if set {
-                    p.add(format!("{at}.{key}"), "can only be set in [moderation]");
-                }
-            }
+        if d.moderation
+            .as_ref()
+            .is_some_and(|m| m.utc_offset.is_some())
+        {
+            p.add(
+                format!("{at}.utc_offset"),
+                "can only be set in [moderation]",
+            );
         }
         let r = rules_from(p, top.clone(), d.moderation.as_ref(), &at);
         if let Some(slug) = &d.slug {

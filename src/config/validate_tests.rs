@@ -193,3 +193,44 @@ fn districts_in_different_districts_may_share_station_slugs_only_with_district_a
     });
     assert_eq!(problems(&raw), Vec::<String>::new());
 }
+
+#[test]
+fn moderation_defaults_and_a_district_lexicon_of_its_own() {
+    use crate::config::raw::RawModeration;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("extra.toml"), "core = [\"jai jawan\"]\n").unwrap();
+    let mut raw = good();
+    raw.moderation = Some(RawModeration {
+        flood: Some("8/2m".into()),
+        ..Default::default()
+    });
+    raw.districts[0].moderation = Some(RawModeration {
+        greeting_lexicon_file: Some("extra.toml".into()),
+        max_mentions: Some(0),
+        ..Default::default()
+    });
+    let cfg = validate(&raw, dir.path()).unwrap();
+    let rules = &cfg.rules["lucknow"];
+    assert_eq!(
+        rules.flood.map(|f| (f.count, f.window_ms)),
+        Some((8, 120_000))
+    );
+    assert_eq!(rules.max_mentions, None);
+    let own = &cfg.district_greetings["lucknow"];
+    assert!(own.text_is_only_greeting("jai jawan"));
+    assert!(!cfg.greetings.unwrap().text_is_only_greeting("jai jawan"));
+    // A missing district file names its key.
+    raw.districts[0]
+        .moderation
+        .as_mut()
+        .unwrap()
+        .greeting_lexicon_file = Some("nope.toml".into());
+    let ps = match validate(&raw, dir.path()) {
+        Err(ps) => ps,
+        Ok(_) => panic!("a missing lexicon file must be a problem"),
+    };
+    assert!(
+        ps[0].key == "districts[0].moderation.greeting_lexicon_file",
+        "{ps:?}"
+    );
+}

@@ -30,6 +30,8 @@ pub struct Directory {
     /// Greeting words (built-in lexicon plus the district's additions); `None` turns the
     /// greeting filter off.
     pub greetings: Option<super::rules::greeting::Lexicon>,
+    /// Districts with words of their own: their lexicon in place of `greetings`.
+    pub district_greetings: std::collections::BTreeMap<String, super::rules::greeting::Lexicon>,
     /// Each district's moderation defaults (config); a district not listed has SPEC's.
     pub rules: std::collections::BTreeMap<String, Rules>,
     /// The districts' local time, in minutes east of UTC (for night mode).
@@ -37,6 +39,12 @@ pub struct Directory {
 }
 
 impl Directory {
+    pub fn lexicon_of(&self, district: &str) -> Option<&super::rules::greeting::Lexicon> {
+        self.district_greetings
+            .get(district)
+            .or(self.greetings.as_ref())
+    }
+
     pub fn rules_of(&self, district: &str) -> Rules {
         self.rules.get(district).cloned().unwrap_or_default()
     }

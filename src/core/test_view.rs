@@ -271,6 +271,7 @@ pub fn directory(lang: Lang) -> Directory {
         categories: vec!["teacher".into(), "trader".into(), "other".into()],
         remind_after_ms: 86_400_000,
         greetings: None,
+        district_greetings: BTreeMap::new(),
         rules: BTreeMap::new(),
         utc_offset_min: 330,
     }

@@ -101,7 +101,7 @@ pub fn hits(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, post: &Post<'_>) -> Ve
             hits.push(Hit::Links(host));
         }
         if rules.greeting
-            && let Some(lexicon) = c.dir.greetings.as_ref()
+            && let Some(lexicon) = c.dir.lexicon_of(st.district_slug())
             && lexicon.is_only_greeting_with(&normalise(body), &st.extra)
         {
             hits.push(Hit::Greeting);
