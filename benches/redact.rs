@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::scene::{StationScene, station_scene};
 use common::*;
 use matrix_sdk::ruma::OwnedEventId;
 use matrix_sdk::ruma::events::room::encrypted::SyncRoomEncryptedEvent;
@@ -40,27 +41,31 @@ fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
     v[i]
 }
 
+/// Remember when `event` was first seen.
+async fn stamp(clock: Clock, event: String) {
+    clock
+        .lock()
+        .unwrap()
+        .entry(event)
+        .or_insert_with(Instant::now);
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
 #[tokio::main]
 async fn main() {
-    let hs = Synapse::start();
-    register_all(&hs, &["a"], &["vol"]).await;
-    let mut config = config_toml(&hs, &["a"]);
     // 200 messages in a few minutes would be a flood; this measures the greeting filter.
-    config.push_str("[moderation]\nflood = \"off\"\n");
-    let mut bot = BotProcess::new(&config);
-    bot.provision();
-    bot.start().await;
-
-    let staff = User::login(&hs, "sho-a").await;
-    let id = staff.room_by_alias("#thana-a:localhost").await;
-    let staff_room = staff.join(&id).await;
-    let vol = User::login(&hs, "vol").await;
-    invite_as_bot(&hs, &bot, &id, "@vol:localhost").await;
-    let room = vol.join(&id).await;
+    let StationScene {
+        hs: _hs, // keeps Synapse running (unbound fields are dropped at once)
+        mut bot,
+        staff,
+        vol,
+        staff_room,
+        vol_room: room,
+        ..
+    } = station_scene("[moderation]\nflood = \"off\"\n").await;
 
     // When the staff client saw each message and each redaction.
     let seen: Clock = Arc::default();
@@ -71,25 +76,13 @@ async fn main() {
     staff
         .client
         .add_event_handler(move |ev: SyncRoomMessageEvent| {
-            let s = s.clone();
-            async move {
-                s.lock()
-                    .unwrap()
-                    .entry(ev.event_id().to_string())
-                    .or_insert_with(Instant::now);
-            }
+            stamp(s.clone(), ev.event_id().to_string())
         });
     let s = seen.clone();
     staff
         .client
         .add_event_handler(move |ev: SyncRoomEncryptedEvent| {
-            let s = s.clone();
-            async move {
-                s.lock()
-                    .unwrap()
-                    .entry(ev.event_id().to_string())
-                    .or_insert_with(Instant::now);
-            }
+            stamp(s.clone(), ev.event_id().to_string())
         });
     let r = redacted.clone();
     staff

@@ -7,22 +7,21 @@ mod common;
 
 use std::time::Duration;
 
+use common::scene::{StationScene, station_scene};
 use common::*;
 use matrix_sdk::ruma::OwnedRoomId;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn greetings_are_removed_content_is_kept() {
-    let hs = Synapse::start();
-    register_all(&hs, &["a"], &["vol"]).await;
-    let mut bot = BotProcess::new(&config_toml(&hs, &["a"]));
-    bot.provision();
-    bot.start().await;
-    let staff = User::login(&hs, "sho-a").await;
-    let id = staff.room_by_alias("#thana-a:localhost").await;
-    let staff_room = staff.join(&id).await;
-    let vol = User::login(&hs, "vol").await;
-    invite_as_bot(&hs, &bot, &id, "@vol:localhost").await;
-    let room = vol.join(&id).await;
+    let StationScene {
+        hs: _hs, // keeps Synapse running (unbound fields are dropped at once)
+        mut bot,
+        staff,
+        vol,
+        staff_room,
+        vol_room: room,
+        ..
+    } = station_scene("").await;
 
     let greeting = vol.send(&room, "G00d m0rning 🙏🌹").await;
     wait_until(
@@ -111,21 +110,17 @@ async fn action_id(staff: &User, event: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn flood_mute_lifts_on_time_undo_restores_dry_run_changes_nothing() {
-    let hs = Synapse::start();
-    register_all(&hs, &["a"], &["vol"]).await;
-    let mut config = config_toml(&hs, &["a"]);
-    config.push_str("[moderation]\nflood = \"3/60s\"\nflood_mute = \"15s\"\n");
-    let mut bot = BotProcess::new(&config);
-    bot.provision();
-    bot.start().await;
-    let staff = User::login(&hs, "sho-a").await;
-    let id = staff.room_by_alias("#thana-a:localhost").await;
-    staff.join(&id).await;
-    let desk_id = staff.room_by_alias("#thana-a-desk:localhost").await;
-    let desk = staff.join(&desk_id).await;
-    let vol = User::login(&hs, "vol").await;
-    invite_as_bot(&hs, &bot, &id, "@vol:localhost").await;
-    let room = vol.join(&id).await;
+    let StationScene {
+        hs,
+        mut bot,
+        staff,
+        vol,
+        station_id: id,
+        vol_room: room,
+        desk_id,
+        desk,
+        ..
+    } = station_scene("[moderation]\nflood = \"3/60s\"\nflood_mute = \"15s\"\n").await;
 
     // 1. A flood: the fourth message within a minute mutes for 15 s, enforced by Synapse.
     for i in 0..4 {

@@ -2,6 +2,7 @@
 //! and real matrix-sdk clients (with E2EE) that read what the bot sent.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod scene;
 pub mod synapse;
 
 use std::path::{Path, PathBuf};
