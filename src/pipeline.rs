@@ -203,6 +203,7 @@ impl Pipeline {
         let view = StoreView::new(self);
         let mut due = core::reminders::due(&self.dir, &view, now_ms);
         due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));
+        due.extend(core::lock::due(&self.dir, &view, now_ms));
         if let Some(e) = view.error.into_inner() {
             return Err(e);
         }

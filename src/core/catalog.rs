@@ -316,7 +316,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("केवल-घोषणा मोड", "announcement-only mode"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "unlock",
@@ -324,7 +324,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("केवल-घोषणा मोड हटाएँ", "end announcement-only mode"),
         Staff,
         DESK_CONTROL,
-        false
+        true
     ),
     cmd!(
         "fact",

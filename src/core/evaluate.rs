@@ -218,6 +218,8 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "block" => blocklist::cmd_block(c, args, mentions, &usage),
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
         "blocklist" => blocklist::cmd_blocklist(c),
+        "lock" => super::lock::cmd_lock(c, args, true),
+        "unlock" => super::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
         | "filters" | "set" | "lexicon" => {
             moderation::commands::run(c, spec.name, args, mentions, &usage)

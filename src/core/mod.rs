@@ -19,6 +19,7 @@ pub mod i18n_moderation;
 pub mod i18n_vetting;
 pub mod idcard;
 pub mod layout;
+pub mod lock;
 pub mod moderation;
 pub mod reconcile;
 pub mod registry;

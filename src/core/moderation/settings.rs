@@ -278,6 +278,9 @@ pub struct RoomSettings {
     /// Night mode is in force now (the room was made announcement-only by the timer).
     #[serde(default)]
     pub night_active: bool,
+    /// `!lock`: announcement-only until `!unlock` or its time.
+    #[serde(default)]
+    pub lock: Option<crate::core::lock::Lock>,
 }
 
 impl RoomSettings {

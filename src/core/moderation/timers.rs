@@ -95,9 +95,10 @@ fn night(
     });
     let decision = Decision {
         actions: vec![
+            // A lock holds the room quiet past the night's end.
             Action::Quiet {
                 room_id: room_id.clone(),
-                on: inside,
+                on: inside || settings.lock.is_some(),
             },
             Action::Notice {
                 room_id,
