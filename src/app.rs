@@ -87,6 +87,7 @@ pub fn directory(cfg: &Config) -> Directory {
         remind_after_ms: cfg.remind_after.as_millis() as u64,
         greetings: cfg.greetings.clone(),
         district_greetings: cfg.district_greetings.clone(),
+        emergency: cfg.emergency.clone(),
         rules: cfg.rules.clone(),
         utc_offset_min: cfg.utc_offset_min,
     }

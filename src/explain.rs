@@ -250,7 +250,7 @@ pub fn run(
         };
         // The rules that fire for a volunteer; for staff they are reported, not acted on.
         let as_volunteer = evaluate(dir, &scratch, &ev, &inputs);
-        let rules: Vec<String> = as_volunteer
+        let mut rules: Vec<String> = as_volunteer
             .changes
             .iter()
             .find_map(|c| match c {
@@ -258,6 +258,9 @@ pub fn run(
                 _ => None,
             })
             .unwrap_or_default();
+        if let Some(word) = dir.emergency.as_ref().and_then(|e| e.find(&sample.text)) {
+            rules.push(format!("emergency:{word}"));
+        }
         let decision = match exempt {
             Some(sender) => {
                 ev.sender = sender.to_string();
@@ -273,11 +276,19 @@ pub fn run(
             .copied()
             .filter(|k| !matches!(*k, "notice" | "dm" | "reply"))
             .collect();
-        let action = match (acting.is_empty(), rules.is_empty(), exempt.is_some()) {
+        let alerts = rules.iter().any(|r| r.starts_with("emergency:"));
+        let mut action = match (acting.is_empty(), rules.is_empty(), exempt.is_some()) {
             (true, false, true) => "none (sender exempt)".to_string(),
             (true, _, _) => "none".to_string(),
             (false, ..) => acting.join("+"),
         };
+        if alerts && exempt.is_none() && actions.contains(&"reply") {
+            action = if action == "none" {
+                "alert".into()
+            } else {
+                format!("{action}+alert")
+            };
+        }
         let e = Explained {
             normalised: normalise(&sample.text).text,
             text: sample.text,

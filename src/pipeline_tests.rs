@@ -48,6 +48,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         remind_after_ms: 86_400_000,
         greetings: None,
         district_greetings: Default::default(),
+        emergency: None,
         rules: Default::default(),
         utc_offset_min: 330,
     };

@@ -61,6 +61,8 @@ pub struct Config {
     /// The lexicons of districts with their own `greeting_lexicon_file`.
     pub district_greetings:
         std::collections::BTreeMap<String, crate::core::rules::greeting::Lexicon>,
+    /// Emergency words and the alert interval, or `None` when alerts are off.
+    pub emergency: Option<crate::core::emergency::EmergencyWords>,
     /// Each district's moderation defaults.
     pub rules: std::collections::BTreeMap<String, crate::core::moderation::settings::Rules>,
     /// Local time of the districts, minutes east of UTC.

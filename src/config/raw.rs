@@ -16,6 +16,7 @@ pub struct RawConfig {
     pub log: Option<RawLog>,
     pub vetting: Option<RawVetting>,
     pub blocklist: Option<RawBlocklist>,
+    pub reports: Option<RawReports>,
     pub moderation: Option<RawModeration>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
@@ -53,6 +54,17 @@ pub struct RawModeration {
 pub struct RawBlocklist {
     /// Policy list rooms (MSC2313) whose `m.ban` user rules the bot enforces too.
     pub subscribe: Option<Vec<String>>,
+}
+
+/// `[reports]`.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawReports {
+    /// Alert the desk and control room on emergency words (default true).
+    pub emergency_alerts: Option<bool>,
+    /// Replaces the built-in list (`core::emergency::DEFAULT_WORDS`) when set.
+    pub emergency_words: Option<Vec<String>>,
+    /// At most one alert per station room within this time (default `2m`).
+    pub alert_interval: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

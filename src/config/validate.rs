@@ -183,6 +183,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let (greetings, district_greetings) = greetings(&mut p, raw, base);
     let rules = super::validate_moderation::rules(&mut p, raw);
     let utc_offset_min = super::validate_moderation::utc_offset(&mut p, raw);
+    let emergency = super::validate_moderation::emergency(&mut p, raw);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -242,6 +243,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         subscribe,
         greetings,
         district_greetings,
+        emergency,
         rules,
         utc_offset_min,
         categories,

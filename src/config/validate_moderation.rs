@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::raw::{RawConfig, RawModeration};
 use super::validate::Problems;
+use crate::core::emergency::{DEFAULT_WORDS, EmergencyWords};
 use crate::core::moderation::settings::{self, Rules};
 
 /// Each district's rules: SPEC defaults, then `[moderation]`, then the district's own table.
@@ -102,4 +103,32 @@ pub(super) fn utc_offset(p: &mut Problems, raw: &RawConfig) -> i32 {
         );
         330
     })
+}
+
+/// `[reports]`: the emergency word list and how often one room may raise an alert.
+pub(super) fn emergency(p: &mut Problems, raw: &RawConfig) -> Option<EmergencyWords> {
+    let r = raw.reports.as_ref();
+    if r.and_then(|r| r.emergency_alerts) == Some(false) {
+        return None;
+    }
+    let interval_ms = match r.and_then(|r| r.alert_interval.as_deref()) {
+        None => 120_000,
+        Some(v) => settings::duration(v).unwrap_or_else(|why| {
+            p.add("reports.alert_interval", why);
+            120_000
+        }),
+    };
+    let words: Vec<String> = match r.and_then(|r| r.emergency_words.clone()) {
+        Some(w) => {
+            if w.iter().all(|w| w.trim().is_empty()) {
+                p.add(
+                    "reports.emergency_words",
+                    "is empty; set reports.emergency_alerts = false to turn alerts off",
+                );
+            }
+            w
+        }
+        None => DEFAULT_WORDS.iter().map(|w| w.to_string()).collect(),
+    };
+    Some(EmergencyWords::new(&words, interval_ms))
 }

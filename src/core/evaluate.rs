@@ -32,6 +32,8 @@ pub struct Directory {
     pub greetings: Option<super::rules::greeting::Lexicon>,
     /// Districts with words of their own: their lexicon in place of `greetings`.
     pub district_greetings: std::collections::BTreeMap<String, super::rules::greeting::Lexicon>,
+    /// Emergency words that raise alerts; `None` turns them off.
+    pub emergency: Option<super::emergency::EmergencyWords>,
     /// Each district's moderation defaults (config); a district not listed has SPEC's.
     pub rules: std::collections::BTreeMap<String, Rules>,
     /// The districts' local time, in minutes east of UTC (for night mode).
@@ -182,10 +184,19 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
         room_mention,
     };
     match command::parse(prefix, body) {
-        Parsed::NotACommand => match moderation::on_post(c, &post) {
-            Some(d) => d,
-            None => volunteers::on_text(c, body),
-        },
+        Parsed::NotACommand => {
+            // An emergency is alerted whatever else the message is; moderation and the
+            // ID-card reply decide on their own.
+            let mut d = match moderation::on_post(c, &post) {
+                Some(d) => d,
+                None => volunteers::on_text(c, body),
+            };
+            if let Some(alert) = super::emergency::on_text(c, body) {
+                d.actions.extend(alert.actions);
+                d.changes.extend(alert.changes);
+            }
+            d
+        }
         Parsed::Help { topic: None } => c.answer(help::overview(lang, prefix, c.role, &c.ev.place)),
         Parsed::Help { topic: Some(t) } => match help::find(&t) {
             Some(spec) => c.answer(help::detail(lang, prefix, spec)),

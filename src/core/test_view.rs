@@ -272,6 +272,7 @@ pub fn directory(lang: Lang) -> Directory {
         remind_after_ms: 86_400_000,
         greetings: None,
         district_greetings: BTreeMap::new(),
+        emergency: None,
         rules: BTreeMap::new(),
         utc_offset_min: 330,
     }

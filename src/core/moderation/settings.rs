@@ -281,6 +281,9 @@ pub struct RoomSettings {
     /// `!lock`: announcement-only until `!unlock` or its time.
     #[serde(default)]
     pub lock: Option<crate::core::lock::Lock>,
+    /// When the room last raised an emergency alert (alerts are rate-limited per room).
+    #[serde(default)]
+    pub last_alert_ms: Option<u64>,
 }
 
 impl RoomSettings {

@@ -1,0 +1,239 @@
+//! Emergency words (SPEC §6 "Reports"): a volunteer's message in a station room that names an
+//! emergency (fire/आग, accident/दुर्घटना, riot/दंगा, murder/हत्या, kidnapping/अपहरण, …) raises an
+//! immediate alert in the station desk and the district control room, with a link to the
+//! message, and the sender is told to call 112. Words are matched on normalised text, so
+//! spelling tricks and look-alike letters do not hide them. One alert per message, and at most
+//! one per room per interval (a riot brings many such messages at once).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::action::Action;
+use super::ctx::Ctx;
+use super::district::RoomKind;
+use super::evaluate::Decision;
+use super::event::Place;
+use super::i18n_reports as t;
+use super::registry::{Change, RoomSettings};
+use super::roles::Role;
+use super::text::normalise;
+
+/// The built-in list, in both languages and romanised Hindi.
+pub const DEFAULT_WORDS: &[&str] = &[
+    "fire",
+    "आग",
+    "aag",
+    "accident",
+    "दुर्घटना",
+    "हादसा",
+    "hadsa",
+    "riot",
+    "दंगा",
+    "danga",
+    "बवाल",
+    "murder",
+    "हत्या",
+    "hatya",
+    "क़त्ल",
+    "katl",
+    "kidnapping",
+    "kidnap",
+    "kidnapped",
+    "अपहरण",
+    "apharan",
+    "robbery",
+    "लूट",
+    "loot",
+    "डकैती",
+    "dacoity",
+    "firing",
+    "गोली चली",
+    "goli chali",
+    "bomb",
+    "बम",
+    "blast",
+    "धमाका",
+    "stabbing",
+    "stabbed",
+    "चाकू मारा",
+    "rape",
+    "बलात्कार",
+    "बचाओ",
+    "bachao",
+    "drowning",
+    "डूब गया",
+    "doob gaya",
+];
+
+/// The compiled word list: single words, and phrases of several words.
+#[derive(Debug, Clone, Default)]
+pub struct EmergencyWords {
+    /// Matching key → the entry as written (for the alert text).
+    words: HashMap<String, String>,
+    phrases: Vec<(Vec<String>, String)>,
+    /// At most one alert per room within this time.
+    pub interval_ms: u64,
+}
+
+impl EmergencyWords {
+    pub fn new(entries: &[String], interval_ms: u64) -> EmergencyWords {
+        let mut e = EmergencyWords {
+            interval_ms,
+            ..Default::default()
+        };
+        for entry in entries {
+            let words = normalise(entry).words;
+            match words.as_slice() {
+                [] => {}
+                [one] => {
+                    e.words.insert(one.clone(), entry.clone());
+                }
+                _ => e.phrases.push((words, entry.clone())),
+            }
+        }
+        e
+    }
+
+    /// The first emergency entry `text` names, as the list writes it.
+    pub fn find(&self, text: &str) -> Option<&str> {
+        let words = normalise(text).words;
+        if let Some(entry) = words.iter().find_map(|w| self.words.get(w)) {
+            return Some(entry);
+        }
+        self.phrases
+            .iter()
+            .find(|(p, _)| words.windows(p.len()).any(|w| w == p.as_slice()))
+            .map(|(_, entry)| entry.as_str())
+    }
+}
+
+/// An alert for a volunteer's message in a station room, if it names an emergency.
+pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
+    let Place::District(p) = &c.ev.place else {
+        return None;
+    };
+    let RoomKind::Station(station) = &p.kind else {
+        return None;
+    };
+    let words = c.dir.emergency.as_ref()?;
+    let district = c.district(&p.district)?;
+    if c.role != Role::Volunteer || c.is_privileged(district, &c.ev.sender) {
+        return None;
+    }
+    let word = words.find(body)?;
+    let settings = c.view.room_settings(&p.district, station);
+    if settings
+        .last_alert_ms
+        .is_some_and(|last| c.now_ms < last.saturating_add(words.interval_ms))
+    {
+        return None;
+    }
+    let link = super::moderation::sanction::link(&c.ev.room_id, &c.ev.event_id);
+    let alert = t::emergency_alert(
+        c.lang,
+        word,
+        &c.station_name(&p.district, station),
+        &c.ev.sender,
+        &excerpt(body),
+        &link,
+    );
+    let mut d = Decision::default();
+    d.actions.push(c.reply(t::call_112(c.lang)));
+    for kind in [RoomKind::Desk(station.clone()), RoomKind::Control] {
+        if let Some(room_id) = c.room(&p.district, kind) {
+            d.actions.push(Action::Notice {
+                room_id,
+                body: alert.clone(),
+                card: None,
+            });
+        }
+    }
+    d.changes
+        .push(c.audit(&p.district, "emergency_alert", station, word));
+    d.changes.push(Change::PutRoomSettings {
+        district: p.district.clone(),
+        station: station.clone(),
+        settings: RoomSettings {
+            last_alert_ms: Some(c.now_ms),
+            ..settings
+        },
+    });
+    Some(d)
+}
+
+/// The message, shortened for an alert line.
+fn excerpt(body: &str) -> String {
+    let mut out: String = body.chars().take(200).collect();
+    if out.len() < body.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::district::Lang;
+    use crate::core::event::EventBody;
+    use crate::core::test_view::{TestView, at, directory, ev, run};
+
+    fn dir(lang: Lang) -> crate::core::evaluate::Directory {
+        let mut d = directory(lang);
+        let words: Vec<String> = DEFAULT_WORDS.iter().map(|w| w.to_string()).collect();
+        d.emergency = Some(EmergencyWords::new(&words, 120_000));
+        d
+    }
+
+    #[test]
+    fn words_are_found_through_tricks_and_near_misses_are_not() {
+        let d = dir(Lang::En);
+        let w = d.emergency.as_ref().unwrap();
+        let cases: [(&str, Option<&str>); 9] = [
+            ("market mein AAG lagi hai!!", Some("aag")),
+            ("राम नगर में आग लगी है", Some("आग")),
+            ("highway par accidentttt hua", Some("accident")),
+            ("𝐟𝐢𝐫𝐞 at the mill", Some("fire")),
+            ("F.I.R.E at the mill", Some("fire")),
+            ("sadak par goli chali", Some("goli chali")),
+            ("goli khao dawai ki", None),
+            ("good morning sir", None),
+            ("fireworks tonight at the mela", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(w.find(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_alert_goes_to_desk_and_control_once_per_interval() {
+        let d = dir(Lang::En);
+        let view = TestView::default();
+        let st = || at(RoomKind::Station("a".into()));
+        let got = run(
+            &d,
+            &view,
+            &ev("$1", "@v:s", st(), EventBody::text("aag lagi hai")),
+        );
+        let kinds: Vec<_> = got.actions.iter().map(Action::kind).collect();
+        assert_eq!(kinds, ["reply", "notice", "notice"]);
+        assert!(matches!(&got.actions[0], Action::Reply { body, .. } if body.contains("112")));
+        // Within the interval the same room stays quiet; staff are never alerted on.
+        let again = run(
+            &d,
+            &view,
+            &ev("$2", "@w:s", st(), EventBody::text("dusri jagah aag")),
+        );
+        assert!(again.actions.is_empty());
+        let staff = run(
+            &d,
+            &TestView::default(),
+            &ev("$3", "@sho:s", st(), EventBody::text("aag bujh gayi")),
+        );
+        assert!(staff.actions.is_empty());
+        let hi = run(
+            &dir(Lang::Hi),
+            &TestView::default(),
+            &ev("$4", "@v:s", st(), EventBody::text("दंगा हो रहा है")),
+        );
+        assert!(matches!(&hi.actions[0], Action::Reply { body, .. } if body.contains("112")));
+    }
+}
