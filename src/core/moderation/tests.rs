@@ -454,4 +454,18 @@ fn timers_lift_mutes_and_keep_night_hours() {
         morning[0].decision.actions[0],
         Action::Quiet { on: false, .. }
     ));
+
+    // Locked through the night: the morning leaves the room announcement-only, silently.
+    let view = TestView::default();
+    run(
+        &d,
+        &view,
+        &desk("$n2", "@sho:s", "!set night hours 22:00-06:00"),
+    );
+    view.apply(&super::timers::due(&d, &view, NOW)[0].decision);
+    run(&d, &view, &desk("$l", "@sho:s", "!lock curfew"));
+    let morning = super::timers::due(&d, &view, NOW + 30 * 60_000);
+    assert!(morning[0].decision.actions.is_empty());
+    view.apply(&morning[0].decision);
+    assert!(!view.room_settings("lko", "a").night_active);
 }

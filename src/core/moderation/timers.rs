@@ -93,19 +93,24 @@ fn night(
     let until = rules.night.map_or_else(String::new, |n| {
         format!("{:02}:{:02}", n.end_min / 60, n.end_min % 60)
     });
-    let decision = Decision {
-        actions: vec![
-            // A lock holds the room quiet past the night's end.
+    // A lock holds the room quiet past the night's end: then the night ends silently.
+    let actions = if inside || settings.lock.is_none() {
+        vec![
             Action::Quiet {
                 room_id: room_id.clone(),
-                on: inside || settings.lock.is_some(),
+                on: inside,
             },
             Action::Notice {
                 room_id,
                 body: tm::night_notice(d.lang, inside, &until),
                 card: None,
             },
-        ],
+        ]
+    } else {
+        vec![]
+    };
+    let decision = Decision {
+        actions,
         changes: vec![
             Change::Audit(AuditEntry {
                 v: 1,
