@@ -305,7 +305,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("अपने थाना समूह में घोषणा", "announce in your station room"),
         Staff,
         DESK,
-        false
+        true
     ),
     cmd!(
         "lock",

@@ -61,6 +61,16 @@ pub enum EventBody {
     },
 }
 
+impl BotEvent {
+    /// The text of a text message, as typed.
+    pub fn body_text(&self) -> Option<&str> {
+        match &self.body {
+            EventBody::Text { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+}
+
 impl EventBody {
     pub fn text(body: impl Into<String>) -> EventBody {
         EventBody::Text {

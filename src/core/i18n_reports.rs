@@ -28,3 +28,17 @@ pub fn emergency_alert(
         }
     }
 }
+
+pub fn announcement(lang: Lang, station: &str, text: &str) -> String {
+    match lang {
+        Lang::Hi => format!("📢 थाना {station} की घोषणा:\n{text}"),
+        Lang::En => format!("📢 Announcement from {station} police station:\n{text}"),
+    }
+}
+
+pub fn announced(lang: Lang, station: &str) -> String {
+    match lang {
+        Lang::Hi => format!("✅ थाना {station} के समूह में भेज दी गई।"),
+        Lang::En => format!("✅ Posted to the {station} station room."),
+    }
+}

@@ -5,6 +5,7 @@
 //! executor and tests are plain tables.
 
 pub mod action;
+pub mod announce;
 pub mod blocklist;
 pub mod catalog;
 pub mod command;

@@ -1,0 +1,89 @@
+//! `!announce <text>` (SPEC §5): station staff post an announcement from their desk to their
+//! own station room, marked as official. Through the outbox like every effect, so a restart
+//! neither loses nor repeats it.
+
+use super::action::Action;
+use super::ctx::Ctx;
+use super::district::RoomKind;
+use super::evaluate::Decision;
+use super::event::Place;
+use super::i18n;
+use super::i18n_reports as t;
+
+/// Longest announcement accepted (Matrix events are limited to 64 KiB in all).
+const MAX_CHARS: usize = 4000;
+
+pub fn cmd_announce(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
+    let Place::District(p) = &c.ev.place else {
+        return c.answer(i18n::NOT_HERE.get(c.lang));
+    };
+    let Some(station) = p.kind.station_slug() else {
+        return c.answer(i18n::NOT_HERE.get(c.lang));
+    };
+    // The text as typed after the command (keeps line breaks), not the split words.
+    let text =
+        c.ev.body_text()
+            .and_then(|b| b.trim_start().split_once(char::is_whitespace))
+            .map(|(_, rest)| rest.trim().to_string())
+            .unwrap_or_else(|| args.join(" "));
+    if text.is_empty() || text.chars().count() > MAX_CHARS {
+        return c.answer(i18n::bad_arguments(c.lang, usage));
+    }
+    let Some(room_id) = c.room(&p.district, RoomKind::Station(station.to_string())) else {
+        return c.answer(super::i18n_moderation::NO_STATION_ROOM.get(c.lang));
+    };
+    let name = c.station_name(&p.district, station);
+    Decision {
+        actions: vec![
+            Action::Notice {
+                room_id,
+                body: t::announcement(c.lang, &name, &text),
+                card: None,
+            },
+            c.reply(t::announced(c.lang, &name)),
+        ],
+        changes: vec![c.audit(&p.district, "announce", station, &text)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::action::Action;
+    use crate::core::district::{Lang, RoomKind};
+    use crate::core::event::EventBody;
+    use crate::core::test_view::{TestView, at, directory, ev, run};
+
+    #[test]
+    fn staff_announce_to_their_own_station_room() {
+        let d = directory(Lang::En);
+        let view = TestView::default();
+        let desk = || at(RoomKind::Desk("a".into()));
+        let got = run(
+            &d,
+            &view,
+            &ev(
+                "$a",
+                "@sho:s",
+                desk(),
+                EventBody::text("!announce Mela traffic:\nuse Ring Road"),
+            ),
+        );
+        match &got.actions[0] {
+            Action::Notice { room_id, body, .. } => {
+                assert_eq!(room_id, "!station-a");
+                assert!(body.contains("Mela traffic:\nuse Ring Road"), "{body}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let cases: [(&str, &str); 3] = [
+            ("@sho:s", "!announce"),
+            ("@b:s", "!announce hello"),
+            ("@v:s", "!announce hello"),
+        ];
+        for (sender, text) in cases {
+            let got = run(&d, &view, &ev("$b", sender, desk(), EventBody::text(text)));
+            assert_eq!(got.actions.len(), 1, "{sender}: {text}");
+            assert!(matches!(got.actions[0], Action::Reply { .. }));
+        }
+    }
+}
