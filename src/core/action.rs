@@ -65,6 +65,22 @@ pub enum Action {
         event_id: String,
         reason: String,
     },
+    /// The progress reply of a broadcast; the executor records its event id in the record
+    /// and edits it as deliveries come in.
+    Progress {
+        room_id: String,
+        in_reply_to: String,
+        body: String,
+        broadcast: String,
+    },
+    /// One room's copy of a broadcast (`urgent`: with an `@room` mention; `pin`: pinned).
+    Broadcast {
+        room_id: String,
+        body: String,
+        urgent: bool,
+        pin: bool,
+        broadcast: String,
+    },
     /// Take away `user`'s right to post in the room (a power level below `events_default`).
     Mute {
         room_id: String,
@@ -103,7 +119,9 @@ impl Action {
             | Action::Redact { room_id, .. }
             | Action::Mute { room_id, .. }
             | Action::Unmute { room_id, .. }
-            | Action::Quiet { room_id, .. } => room_id,
+            | Action::Quiet { room_id, .. }
+            | Action::Progress { room_id, .. }
+            | Action::Broadcast { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -123,6 +141,8 @@ impl Action {
             Action::Mute { .. } => "mute",
             Action::Unmute { .. } => "unmute",
             Action::Quiet { .. } => "quiet",
+            Action::Progress { .. } => "progress",
+            Action::Broadcast { .. } => "broadcast",
         }
     }
 }

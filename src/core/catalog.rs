@@ -376,7 +376,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("पूरे ज़िले में सूचना", "post to the whole district"),
         Officer,
         CONTROL,
-        false
+        true
     ),
     cmd!(
         "relay",

@@ -229,6 +229,7 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "block" => blocklist::cmd_block(c, args, mentions, &usage),
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
         "blocklist" => blocklist::cmd_blocklist(c),
+        "broadcast" => super::broadcast::cmd_broadcast(c, &usage),
         "announce" => super::announce::cmd_announce(c, args, &usage),
         "lock" => super::lock::cmd_lock(c, args, true),
         "unlock" => super::lock::cmd_lock(c, args, false),

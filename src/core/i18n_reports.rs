@@ -42,3 +42,44 @@ pub fn announced(lang: Lang, station: &str) -> String {
         Lang::En => format!("✅ Posted to the {station} station room."),
     }
 }
+
+pub fn unknown_stations(lang: Lang, unknown: &[&str], known: &[&str]) -> String {
+    match lang {
+        Lang::Hi => format!(
+            "ये थाने नहीं मिले: {}। थाने: {}",
+            unknown.join(", "),
+            known.join(", ")
+        ),
+        Lang::En => format!(
+            "No such station: {}. Stations: {}",
+            unknown.join(", "),
+            known.join(", ")
+        ),
+    }
+}
+
+pub fn broadcast_text(lang: Lang, district: &str, text: &str) -> String {
+    match lang {
+        Lang::Hi => format!("📣 {district} पुलिस की सूचना:\n{text}"),
+        Lang::En => format!("📣 From {district} Police:\n{text}"),
+    }
+}
+
+/// The progress reply: delivered n/N, then each failure with its reason.
+pub fn broadcast_progress(lang: Lang, b: &super::broadcast::Broadcast) -> String {
+    let (n, total) = (b.delivered.len(), b.rooms.len());
+    let mut out = match (lang, b.done()) {
+        (Lang::Hi, false) => format!("📣 प्रसारण जारी: {n}/{total} समूहों में पहुँचा…"),
+        (Lang::En, false) => format!("📣 Broadcasting: delivered {n}/{total}…"),
+        (Lang::Hi, true) => format!("📣 प्रसारण पूरा: {n}/{total} समूहों में पहुँचा।"),
+        (Lang::En, true) => format!("📣 Broadcast finished: delivered {n}/{total}."),
+    };
+    for (room, why) in &b.failed {
+        let name = b.rooms.get(room).map_or(room.as_str(), String::as_str);
+        out.push_str(&match lang {
+            Lang::Hi => format!("\n❌ {name}: {why}"),
+            Lang::En => format!("\n❌ {name}: {why}"),
+        });
+    }
+    out
+}

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod announce;
 pub mod blocklist;
+pub mod broadcast;
 pub mod catalog;
 pub mod command;
 pub mod credential;

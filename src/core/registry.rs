@@ -147,6 +147,8 @@ pub enum Change {
         station: String,
         settings: RoomSettings,
     },
+    /// A broadcast, as first queued (the executor records deliveries).
+    PutBroadcast(super::broadcast::Broadcast),
     /// `user` joined the station room at `at_ms` (for the new-member link rule).
     Joined {
         district: String,

@@ -81,6 +81,7 @@ impl TestView {
                         .borrow_mut()
                         .insert((district.clone(), station.clone()), settings.clone()),
                 ),
+                Change::PutBroadcast(_) => {}
                 Change::Joined {
                     district,
                     station,

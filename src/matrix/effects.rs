@@ -17,11 +17,11 @@ use super::retry::{Failure, classify};
 use crate::core::action::Action;
 use crate::store::{OutboxItem, registry};
 
-fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
+pub(super) fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
     T::try_from(s.to_string()).map_err(|_| Failure::Permanent(format!("invalid {what} {s:?}")))
 }
 
-fn room(bot: &Bot, room_id: &str) -> Result<Room, Failure> {
+pub(super) fn room(bot: &Bot, room_id: &str) -> Result<Room, Failure> {
     let id: OwnedRoomId = parse("room id", room_id)?;
     bot.client
         .get_room(&id)
@@ -50,7 +50,7 @@ async fn dm_room(bot: &Bot, user: &UserId) -> Result<Room, Failure> {
     bot.client.create_dm(user).await.map_err(failed)
 }
 
-async fn send_notice(
+pub(super) async fn send_notice(
     room: &Room,
     content: RoomMessageEventContent,
     txn: &str,
@@ -175,6 +175,25 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             .await
             .map(|_| ())
             .map_err(failed),
+        Action::Progress {
+            room_id,
+            in_reply_to,
+            body,
+            broadcast,
+        } => {
+            super::broadcast::progress(bot, room_id, in_reply_to, body, broadcast, &item.txn_id)
+                .await
+        }
+        Action::Broadcast {
+            room_id,
+            body,
+            urgent,
+            pin,
+            broadcast,
+        } => {
+            super::broadcast::deliver(bot, room_id, body, *urgent, *pin, broadcast, &item.txn_id)
+                .await
+        }
         Action::Mute { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
             power::apply(&room(bot, room_id)?, PowerChange::Mute(user.as_str())).await

@@ -8,6 +8,7 @@
 //! - [`convert`]: ruma events → `core` events; [`retry`]: which errors pass
 
 pub mod bot;
+pub mod broadcast;
 pub mod catchup;
 pub mod convert;
 pub mod effects;

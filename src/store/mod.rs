@@ -75,10 +75,11 @@ pub enum Tree {
     Mutes,
     RoomSettings,
     Joins,
+    Broadcasts,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 13] = [
+    pub const ALL: [Tree; 14] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -92,6 +93,7 @@ impl Tree {
         Tree::Mutes,
         Tree::RoomSettings,
         Tree::Joins,
+        Tree::Broadcasts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -109,6 +111,7 @@ impl Tree {
             Tree::Mutes => "stationuser_mute",
             Tree::RoomSettings => "station_roomsettings",
             Tree::Joins => "stationuser_joinedms",
+            Tree::Broadcasts => "eventid_broadcast",
         }
     }
 

@@ -16,11 +16,13 @@
 //! | `stationuser_mute`         | district \0 station \0 user         | `Mute` JSON               |
 //! | `station_roomsettings`     | district \0 station                 | `RoomSettings` JSON       |
 //! | `stationuser_joinedms`     | district \0 station \0 user         | joined at, ms (u64 BE)    |
+//! | `eventid_broadcast`        | the command's event id              | `Broadcast` JSON          |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
+use crate::core::broadcast::Broadcast;
 use crate::core::registry::{
     AuditEntry, BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, Volunteer,
 };
@@ -123,6 +125,7 @@ pub fn writes(change: &Change) -> Vec<Write> {
             key(&[district, station]),
             json(settings),
         )],
+        Change::PutBroadcast(b) => vec![put(Tree::Broadcasts, b.id.as_bytes().to_vec(), json(b))],
         Change::Joined {
             district,
             station,
@@ -292,4 +295,26 @@ pub fn reminded_on(s: &dyn Store, kind: Reminder, user: &str) -> Result<Option<u
     Ok(s.get(Tree::Reminded, &key(&[kind.name(), user]))?
         .and_then(|v| v.as_slice().try_into().ok())
         .map(u64::from_be_bytes))
+}
+
+pub fn broadcast(s: &dyn Store, id: &str) -> Result<Option<Broadcast>> {
+    s.get(Tree::Broadcasts, id.as_bytes())?
+        .map(|v| parse("broadcast", &v))
+        .transpose()
+}
+
+/// Record what happened to a broadcast (a delivery, a failure, its progress reply) and return
+/// the record as it now is. Idempotent: a delivery recorded twice (a resend after a crash)
+/// counts once.
+pub fn update_broadcast(
+    s: &dyn Store,
+    id: &str,
+    f: impl FnOnce(&mut Broadcast),
+) -> Result<Option<Broadcast>> {
+    let Some(mut b) = broadcast(s, id)? else {
+        return Ok(None);
+    };
+    f(&mut b);
+    s.put(&put(Tree::Broadcasts, id.as_bytes().to_vec(), json(&b)))?;
+    Ok(Some(b))
 }

@@ -1,0 +1,275 @@
+//! `!broadcast [--urgent] [--pin] [--stations a,b] <text>` (SPEC §6 "Broadcast and lock"): an
+//! officer in the control room posts to the announcements room and every (or each named)
+//! station room. Each delivery is one outbox entry with a transaction id derived from the
+//! command and the room, so a crash mid-way resumes without duplicates or gaps, paced by the
+//! homeserver's rate limit like every effect. The executor records each room's outcome in the
+//! [`Broadcast`] record and edits the progress reply: delivered n/N, and each failure.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::action::Action;
+use super::ctx::Ctx;
+use super::district::RoomKind;
+use super::evaluate::Decision;
+use super::event::Place;
+use super::i18n;
+use super::i18n_reports as t;
+use super::registry::Change;
+
+/// One broadcast and how far it got.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Broadcast {
+    pub v: u8,
+    /// The command's event id.
+    pub id: String,
+    pub district: String,
+    pub by: String,
+    pub at_ms: u64,
+    pub urgent: bool,
+    pub pin: bool,
+    /// Every target room: room id → its name for the report.
+    pub rooms: BTreeMap<String, String>,
+    /// Room id → event id of the delivered copy.
+    pub delivered: BTreeMap<String, String>,
+    /// Room id → why it could not be delivered.
+    pub failed: BTreeMap<String, String>,
+    /// The progress reply in the control room, once posted.
+    pub progress_event: Option<String>,
+    pub control_room: String,
+}
+
+impl Broadcast {
+    pub fn done(&self) -> bool {
+        self.delivered.len() + self.failed.len() >= self.rooms.len()
+    }
+}
+
+/// What `!broadcast` was asked: flags, stations and the text.
+struct Request {
+    urgent: bool,
+    pin: bool,
+    stations: Option<Vec<String>>,
+    text: String,
+}
+
+fn parse(body: &str) -> Option<Request> {
+    // Everything after the command word, flags first; the text keeps its line breaks.
+    let mut rest = body
+        .trim_start()
+        .split_once(char::is_whitespace)?
+        .1
+        .trim_start();
+    let mut r = Request {
+        urgent: false,
+        pin: false,
+        stations: None,
+        text: String::new(),
+    };
+    loop {
+        let (word, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+        match word {
+            "--urgent" => r.urgent = true,
+            "--pin" => r.pin = true,
+            "--stations" => {
+                let (list, after) = after
+                    .trim_start()
+                    .split_once(char::is_whitespace)
+                    .unwrap_or((after.trim_start(), ""));
+                r.stations = Some(
+                    list.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_lowercase)
+                        .collect(),
+                );
+                rest = after.trim_start();
+                continue;
+            }
+            _ => break,
+        }
+        rest = after.trim_start();
+    }
+    r.text = rest.trim().to_string();
+    (!r.text.is_empty() && r.text.chars().count() <= 4000).then_some(r)
+}
+
+pub fn cmd_broadcast(c: &Ctx<'_>, usage: &str) -> Decision {
+    let Place::District(p) = &c.ev.place else {
+        return c.answer(i18n::NOT_HERE.get(c.lang));
+    };
+    let Some(d) = c.district(&p.district) else {
+        return c.answer(i18n::NOT_HERE.get(c.lang));
+    };
+    let Some(req) = c.ev.body_text().and_then(parse) else {
+        return c.answer(i18n::bad_arguments(c.lang, usage));
+    };
+    let stations: Vec<&str> = match &req.stations {
+        None => d.stations.iter().map(|s| s.slug.as_str()).collect(),
+        Some(list) => {
+            let unknown: Vec<&str> = list
+                .iter()
+                .filter(|s| d.station(s).is_none())
+                .map(String::as_str)
+                .collect();
+            if !unknown.is_empty() {
+                let known: Vec<&str> = d.stations.iter().map(|s| s.slug.as_str()).collect();
+                return c.answer(t::unknown_stations(c.lang, &unknown, &known));
+            }
+            list.iter().map(String::as_str).collect()
+        }
+    };
+    let mut rooms = BTreeMap::new();
+    if req.stations.is_none()
+        && let Some(id) = c.room(&d.slug, RoomKind::Announcements)
+    {
+        rooms.insert(id, d.names.get(c.lang).to_string());
+    }
+    for s in stations {
+        if let Some(id) = c.room(&d.slug, RoomKind::Station(s.to_string())) {
+            rooms.insert(id, c.station_name(&d.slug, s));
+        }
+    }
+    let b = Broadcast {
+        v: 1,
+        id: c.ev.event_id.clone(),
+        district: d.slug.clone(),
+        by: c.ev.sender.clone(),
+        at_ms: c.now_ms,
+        urgent: req.urgent,
+        pin: req.pin,
+        rooms,
+        delivered: BTreeMap::new(),
+        failed: BTreeMap::new(),
+        progress_event: None,
+        control_room: c.ev.room_id.clone(),
+    };
+    let body = t::broadcast_text(c.lang, d.names.get(c.lang), &req.text);
+    let mut decision = Decision::default();
+    decision.actions.push(Action::Progress {
+        room_id: c.ev.room_id.clone(),
+        in_reply_to: c.ev.event_id.clone(),
+        body: t::broadcast_progress(c.lang, &b),
+        broadcast: b.id.clone(),
+    });
+    for room_id in b.rooms.keys() {
+        decision.actions.push(Action::Broadcast {
+            room_id: room_id.clone(),
+            body: body.clone(),
+            urgent: b.urgent,
+            pin: b.pin,
+            broadcast: b.id.clone(),
+        });
+    }
+    decision.changes.push(c.audit(
+        &d.slug,
+        "broadcast",
+        &format!("{} rooms", b.rooms.len()),
+        &req.text,
+    ));
+    decision.changes.push(Change::PutBroadcast(b));
+    decision
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::district::Lang;
+    use crate::core::event::EventBody;
+    use crate::core::test_view::{TestView, at, directory, ev, run};
+
+    /// urgent, pin, stations, text.
+    type Parsed<'a> = Option<(bool, bool, Option<Vec<&'a str>>, &'a str)>;
+
+    #[test]
+    fn flags_and_text() {
+        let cases: [(&str, Parsed); 5] = [
+            (
+                "!broadcast Road closed",
+                Some((false, false, None, "Road closed")),
+            ),
+            (
+                "!broadcast --urgent --pin --stations A,b  Flood alert:\nmove up",
+                Some((true, true, Some(vec!["a", "b"]), "Flood alert:\nmove up")),
+            ),
+            ("!broadcast --urgent", None),
+            ("!broadcast", None),
+            (
+                "!broadcast --pin  --urgent x",
+                Some((true, true, None, "x")),
+            ),
+        ];
+        for (body, want) in cases {
+            let got = parse(body).map(|r| (r.urgent, r.pin, r.stations, r.text));
+            let want = want.map(|(u, p, s, t)| {
+                (
+                    u,
+                    p,
+                    s.map(|v| v.iter().map(|x| x.to_string()).collect()),
+                    t.to_string(),
+                )
+            });
+            assert_eq!(got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn officers_broadcast_to_announcements_and_stations() {
+        let d = directory(Lang::En);
+        let view = TestView::default();
+        let control = || at(RoomKind::Control);
+        let got = run(
+            &d,
+            &view,
+            &ev(
+                "$b",
+                "@sp:s",
+                control(),
+                EventBody::text("!broadcast --urgent Curfew from 8 pm"),
+            ),
+        );
+        let kinds: Vec<_> = got.actions.iter().map(Action::kind).collect();
+        assert_eq!(kinds, ["progress", "broadcast", "broadcast", "broadcast"]);
+        let b = got
+            .changes
+            .iter()
+            .find_map(|c| match c {
+                Change::PutBroadcast(b) => Some(b),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(b.rooms.len(), 3);
+        assert!(b.urgent);
+        let named = run(
+            &d,
+            &view,
+            &ev(
+                "$c",
+                "@sp:s",
+                control(),
+                EventBody::text("!broadcast --stations b only B"),
+            ),
+        );
+        assert_eq!(named.actions.len(), 2);
+        let bad = run(
+            &d,
+            &view,
+            &ev(
+                "$d",
+                "@sp:s",
+                control(),
+                EventBody::text("!broadcast --stations zz x"),
+            ),
+        );
+        assert!(matches!(&bad.actions[0], Action::Reply { body, .. } if body.contains("zz")));
+        // Station leads sit in the control room but cannot broadcast.
+        let lead = run(
+            &d,
+            &view,
+            &ev("$e", "@sho:s", control(), EventBody::text("!broadcast x")),
+        );
+        assert!(
+            matches!(&lead.actions[0], Action::Reply { body, .. } if body.contains("cannot be used"))
+        );
+    }
+}
