@@ -1,0 +1,93 @@
+#![recursion_limit = "256"]
+//! `!broadcast` against a real Synapse: ten station rooms and the announcements room, the bot
+//! killed (`kill -9`) as the first copies arrive and restarted: every room holds exactly one
+//! copy, and the progress reply ends at delivered 11/11.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use common::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_broadcast_killed_mid_way_lands_once_in_every_room() {
+    let hs = Synapse::start();
+    let names: Vec<String> = (1..=10).map(|i| format!("s{i}")).collect();
+    let stations: Vec<&str> = names.iter().map(String::as_str).collect();
+    register_all(&hs, &stations, &[]).await;
+    let mut bot = BotProcess::new(&config_toml(&hs, &stations));
+    bot.provision();
+    bot.start().await;
+
+    let sp = User::login(&hs, "sp").await;
+    let control_id = sp.room_by_alias("#testpur-control:localhost").await;
+    let control = sp.join(&control_id).await;
+    let mut targets = vec![sp.room_by_alias("#testpur-announcements:localhost").await];
+    for s in &stations {
+        targets.push(sp.room_by_alias(&format!("#thana-{s}:localhost")).await);
+    }
+    for id in &targets {
+        // Officers are invited where provisioning says; make sure of every target room.
+        invite_as_bot(&hs, &bot, id, "@sp:localhost").await;
+        sp.join(id).await;
+    }
+    // Warm up the officer's encryption in the control room (a client cost, not the bot's).
+    let warm = sp.send(&control, "!help").await;
+    sp.reply_to(&warm).await;
+
+    let text = "Heavy rain alert: avoid the river ghats tonight";
+    let cmd = sp.send(&control, &format!("!broadcast --pin {text}")).await;
+    let copies = || {
+        let mut per_room: BTreeMap<String, usize> = BTreeMap::new();
+        for m in sp.seen.lock().unwrap().iter() {
+            if m.sender == BOT && m.body.contains(text) {
+                *per_room.entry(m.room_id.clone()).or_default() += 1;
+            }
+        }
+        per_room
+    };
+    wait_until(
+        Duration::from_secs(60),
+        || !copies().is_empty(),
+        || format!("no copy arrived; log:\n{}", bot.log()),
+    )
+    .await;
+    bot.kill9();
+    let before_restart = copies().len();
+    bot.start().await;
+    wait_until(
+        Duration::from_secs(120),
+        || copies().len() == targets.len(),
+        || {
+            format!(
+                "copies in {} of {} rooms; log:\n{}",
+                copies().len(),
+                targets.len(),
+                bot.log()
+            )
+        },
+    )
+    .await;
+    sp.wait_for("the final progress", |m| {
+        m.sender == BOT && m.body.contains("Broadcast finished: delivered 11/11")
+    })
+    .await;
+    // Anything resent would have arrived by now.
+    let sentinel = sp.send(&control, "!help").await;
+    sp.reply_to(&sentinel).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let per_room = copies();
+    assert!(
+        per_room.values().all(|n| *n == 1),
+        "every room exactly one copy: {per_room:?} ({before_restart} rooms had theirs before the kill)"
+    );
+    let replies = sp.replies_to(&cmd);
+    assert_eq!(replies.len(), 1, "one progress reply");
+    // --pin: the copy is pinned in its room.
+    let state = room_state(&hs, &bot, &targets[1]).await;
+    let pinned = &state[&("m.room.pinned_events".to_string(), String::new())]["pinned"];
+    assert_eq!(pinned.as_array().map(Vec::len), Some(1), "{pinned}");
+    eprintln!("broadcast: {before_restart} of 11 rooms had their copy when the bot was killed");
+    bot.stop().await;
+}
