@@ -71,40 +71,55 @@ async fn main() {
     }
     let baseline = t0.elapsed();
 
-    let t1 = Instant::now();
-    sp.send(
-        &control,
-        "!broadcast Heavy rain alert: avoid the river ghats tonight",
-    )
-    .await;
-    let want = format!("delivered {}/{}", rooms.len(), rooms.len());
-    wait_until(
-        Duration::from_secs(900),
-        || {
-            sp.seen
-                .lock()
-                .unwrap()
-                .iter()
-                .any(|m| m.sender == BOT && m.body.contains(&want))
-        },
-        || format!("broadcast did not finish; log tail:\n{}", tail(&bot.log())),
-    )
-    .await;
-    let saathi = t1.elapsed();
     let n = rooms.len() as f64;
-    let (ours, theirs) = (n / saathi.as_secs_f64(), n / baseline.as_secs_f64());
+    let theirs = n / baseline.as_secs_f64();
     println!("broadcast to {} rooms, one run, same Synapse:", rooms.len());
     println!(
         "  plain client, back-to-back (unencrypted): {:>7.1} msg/s ({:.1} s)",
         theirs,
         baseline.as_secs_f64()
     );
-    println!(
-        "  saathi !broadcast (command → progress says done, encrypted): {:>7.1} msg/s ({:.1} s)",
-        ours,
-        saathi.as_secs_f64()
-    );
-    println!("  ratio saathi / plain: {:.2} (goal ≥ 0.9)", ours / theirs);
+    // The first broadcast also sets up encryption in every room (a room key shared with its
+    // members' devices); the second finds it done, as every later broadcast will.
+    for (round, what) in [(1, "first, cold room keys"), (2, "second, warm")] {
+        let t1 = Instant::now();
+        sp.send(
+            &control,
+            &format!("!broadcast Heavy rain alert {round}: avoid the river ghats tonight"),
+        )
+        .await;
+        let want = format!("delivered {}/{}", rooms.len(), rooms.len());
+        let finished = |m: &Seen| m.sender == BOT && m.body.contains(&want);
+        let before = sp
+            .seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| finished(m))
+            .count();
+        wait_until(
+            Duration::from_secs(900),
+            || {
+                sp.seen
+                    .lock()
+                    .unwrap()
+                    .iter()
+                    .filter(|m| finished(m))
+                    .count()
+                    > before
+            },
+            || format!("broadcast did not finish; log tail:\n{}", tail(&bot.log())),
+        )
+        .await;
+        let saathi = t1.elapsed();
+        let ours = n / saathi.as_secs_f64();
+        println!(
+            "  saathi !broadcast, {what} (command → progress says done, encrypted): {:>7.1} msg/s ({:.1} s), ratio {:.2} (goal ≥ 0.9)",
+            ours,
+            saathi.as_secs_f64(),
+            ours / theirs
+        );
+    }
     bot.stop().await;
 }
 

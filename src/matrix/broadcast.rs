@@ -1,8 +1,10 @@
 //! Carrying out a broadcast: each room's copy (with an `@room` mention when urgent, pinned when
 //! asked), its outcome in the broadcast record, and the progress reply edited as rooms are
-//! done — every fifth room and at the end, with each failure and its reason.
+//! done — at most every two seconds, on each failure and at the end.
 
+use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use matrix_sdk::Room;
 use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
@@ -24,6 +26,25 @@ use crate::store::registry;
 
 /// Room workers run side by side: the record's read-modify-write must not interleave.
 static RECORD: Mutex<()> = Mutex::new(());
+
+/// When each broadcast's progress was last edited: at most one edit per [`EDIT_EVERY`]
+/// (each edit is an encrypted message in the control room; hundreds would slow the broadcast).
+static LAST_EDIT: Mutex<Option<HashMap<String, Instant>>> = Mutex::new(None);
+const EDIT_EVERY: Duration = Duration::from_secs(2);
+
+fn edit_due(id: &str) -> bool {
+    let mut last = LAST_EDIT.lock().unwrap_or_else(|e| e.into_inner());
+    let map = last.get_or_insert_with(HashMap::new);
+    let now = Instant::now();
+    if map
+        .get(id)
+        .is_some_and(|t| now.duration_since(*t) < EDIT_EVERY)
+    {
+        return false;
+    }
+    map.insert(id.to_string(), now);
+    true
+}
 
 fn update(bot: &Bot, id: &str, f: impl FnOnce(&mut Broadcast)) -> Option<Broadcast> {
     let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
@@ -119,11 +140,10 @@ pub async fn deliver(
         }),
         Err(Failure::Transient { .. }) => None,
     };
-    if let Some(b) = b {
-        let n = b.delivered.len() + b.failed.len();
-        if b.done() || n % 5 == 0 || result.is_err() {
-            show(bot, &b).await;
-        }
+    if let Some(b) = b
+        && (b.done() || result.is_err() || edit_due(&b.id))
+    {
+        show(bot, &b).await;
     }
     result.map(|_| ())
 }
