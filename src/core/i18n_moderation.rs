@@ -111,36 +111,43 @@ pub fn outcome(
     parts.join("; ")
 }
 
-/// One line of the desk's moderation log.
+/// One line of the desk's moderation log; `outcome` ends with the evidence link.
 pub fn desk_line(
     lang: Lang,
+    prefix: &str,
     id: &str,
     rule: &str,
     target: &str,
     outcome: &str,
-    link: &str,
     dry_run: bool,
 ) -> String {
     let name = rule_name(lang, rule);
     match (lang, dry_run) {
         (Lang::Hi, false) => {
-            format!("⚖️ [{id}] {name}: {target} — {outcome}. {link} (वापस लेने के लिए: !undo {id})")
+            format!("⚖️ [{id}] {name}: {target} — {outcome} (वापस लेने के लिए: {prefix}undo {id})")
         }
         (Lang::En, false) => {
-            format!("⚖️ [{id}] {name}: {target} — {outcome}. {link} (to reverse: !undo {id})")
+            format!("⚖️ [{id}] {name}: {target} — {outcome} (to reverse: {prefix}undo {id})")
         }
         (Lang::Hi, true) => {
-            format!("🧪 ड्राई रन [{id}] {name}: {target} — यह किया जाता: {outcome}. {link}")
+            format!("🧪 ड्राई रन [{id}] {name}: {target} — यह किया जाता: {outcome}")
         }
         (Lang::En, true) => {
-            format!("🧪 dry run [{id}] {name}: {target} — would have: {outcome}. {link}")
+            format!("🧪 dry run [{id}] {name}: {target} — would have: {outcome}")
         }
     }
 }
 
 /// The DM a member gets about an automatic or manual action (not greetings: see
 /// `i18n_vetting::greeting_reminder`).
-pub fn member_notice(lang: Lang, station: &str, rule: &str, outcome: &str, reason: &str) -> String {
+pub fn member_notice(
+    lang: Lang,
+    prefix: &str,
+    station: &str,
+    rule: &str,
+    outcome: &str,
+    reason: &str,
+) -> String {
     let why = if rule == "manual" {
         reason.to_string()
     } else {
@@ -149,13 +156,15 @@ pub fn member_notice(lang: Lang, station: &str, rule: &str, outcome: &str, reaso
     pick(
         lang,
         format!(
-            "थाना {station} समूह: {outcome} (कारण: {why})। कृपया समूह के नियम देखें: !rules। आपको लगता है कि यह गलती है, तो थाने से संपर्क करें।"
+            "थाना {station} समूह: {outcome} (कारण: {why})। कृपया समूह के नियम देखें: {prefix}rules। आपको लगता है कि यह गलती है, तो थाने से संपर्क करें।"
         ),
         format!(
-            "{station} police station room: {outcome} (reason: {why}). Please see the room's rules: !rules. If you think this is a mistake, contact the station."
+            "{station} police station room: {outcome} (reason: {why}). Please see the room's rules: {prefix}rules. If you think this is a mistake, contact the station."
         ),
     )
 }
+
+pub const DRY_RUN_MARK: T = T::new(" (ड्राई रन)", " (dry run)");
 
 pub const NOT_ON_STAFF: T = T::new(
     "स्टाफ़, अधिकारियों या बॉट पर यह कार्रवाई नहीं की जा सकती।",
@@ -323,11 +332,11 @@ pub fn dry_run_set(lang: Lang, on: bool) -> &'static str {
     }
 }
 
-pub fn action_reply(lang: Lang, id: &str, target: &str, outcome: &str) -> String {
+pub fn action_reply(lang: Lang, prefix: &str, id: &str, target: &str, outcome: &str) -> String {
     pick(
         lang,
-        format!("[{id}] {target}: {outcome}। वापस लेने के लिए: !undo {id}"),
-        format!("[{id}] {target}: {outcome}. To reverse: !undo {id}"),
+        format!("[{id}] {target}: {outcome}। वापस लेने के लिए: {prefix}undo {id}"),
+        format!("[{id}] {target}: {outcome}. To reverse: {prefix}undo {id}"),
     )
 }
 
@@ -420,11 +429,15 @@ pub fn rules_text(
     lines.join("\n")
 }
 
-pub fn lock_which(lang: Lang) -> String {
+pub fn lock_which(lang: Lang, prefix: &str) -> String {
     pick(
         lang,
-        "किस थाने का समूह? थाने का नाम (slug) या all लिखें, जैसे: !lock hazratganj 2h कारण".into(),
-        "Which station's room? Give its slug or all, e.g. !lock hazratganj 2h reason".into(),
+        format!(
+            "किस थाने का समूह? थाने का नाम (slug) या all लिखें, जैसे: {prefix}lock hazratganj 2h कारण"
+        ),
+        format!(
+            "Which station's room? Give its slug or all, e.g. {prefix}lock hazratganj 2h reason"
+        ),
     )
 }
 

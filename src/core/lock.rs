@@ -64,7 +64,7 @@ fn targets<'a>(
             Some(s) => vec![s.slug.as_str()],
             None => return Err(i18n::NOT_HERE.get(c.lang).into()),
         },
-        (None, None) => return Err(tm::lock_which(c.lang)),
+        (None, None) => return Err(tm::lock_which(c.lang, &c.dir.prefix)),
     };
     // Staff only for their own station; officers anywhere in the district.
     let allowed = c.role >= Role::Officer

@@ -111,22 +111,21 @@ fn manual(
     if s.measure == Measure::Unmute && c.view.mute(st.district_slug(), st.slug, &target).is_none() {
         d.actions.push(c.reply(tm::not_muted(c.lang, &target)));
     } else {
-        d.actions
-            .push(c.reply(tm::action_reply(c.lang, &s.id, &target, &outcome)));
+        d.actions.push(c.reply(tm::action_reply(
+            c.lang,
+            &c.dir.prefix,
+            &s.id,
+            &target,
+            &outcome,
+        )));
     }
     sanction::carry_out(c, st, &s, &mut d);
-    // In the desk the reply is the log line; from the room, the desk gets its line too.
-    let in_desk = st.desk.as_deref() == Some(c.ev.room_id.as_str());
     sanction::record(c, st, &s, strike, &mut d);
-    if in_desk {
-        d.actions
-            .retain(|a| !matches!(a, crate::core::action::Action::Notice { room_id, .. } if Some(room_id) == st.desk.as_ref()));
-    }
     if s.measure != Measure::Unmute {
         let why = if reason.is_empty() { "—" } else { &reason };
         d.actions.push(crate::core::action::Action::Dm {
             user: target.clone(),
-            body: tm::member_notice(c.lang, &st.name(c), "manual", &outcome, why),
+            body: tm::member_notice(c.lang, &c.dir.prefix, &st.name(c), "manual", &outcome, why),
         });
     }
     Some(d)
@@ -156,7 +155,7 @@ fn strikes(c: &Ctx<'_>, st: &Station<'_>, user: &str) -> Decision {
             tm::outcome(c.lang, &s.measure, s.redacted, s.at_ms, None),
         );
         if s.dry_run {
-            line.push_str(" (dry run)");
+            line.push_str(tm::DRY_RUN_MARK.get(c.lang));
         }
         if let Some(u) = &s.undone {
             line.push_str(&format!(" ↩️ {}", u.by));

@@ -198,7 +198,7 @@ fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit]) -> Decisio
         let outcome = tm::outcome(c.lang, &s.measure, redacted, c.now_ms, count);
         d.actions.push(Action::Dm {
             user: sender,
-            body: tm::member_notice(c.lang, &st.name(c), &rule, &outcome, ""),
+            body: tm::member_notice(c.lang, &c.dir.prefix, &st.name(c), &rule, &outcome, ""),
         });
     }
     d

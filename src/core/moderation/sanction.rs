@@ -222,7 +222,8 @@ pub fn link(room_id: &str, event_id: &str) -> String {
     format!("https://matrix.to/#/{room_id}/{event_id}")
 }
 
-/// Store the sanction, its audit entry and post its line to the desk.
+/// Store the sanction and its audit entry, and (unless the command was typed in the desk,
+/// where its reply is the log line) post its line to the desk.
 pub fn record(
     c: &Ctx<'_>,
     st: &Station<'_>,
@@ -231,21 +232,23 @@ pub fn record(
     d: &mut Decision,
 ) {
     let outcome = tm::outcome(c.lang, &s.measure, s.redacted, c.now_ms, strike);
+    let outcome = format!("{outcome}. {}", link(&c.ev.room_id, &s.evidence));
     let line = tm::desk_line(
         c.lang,
+        &c.dir.prefix,
         &s.id,
         &s.rule,
         &s.target,
         &outcome,
-        &link(&c.ev.room_id, &s.evidence),
         s.dry_run,
     );
-    if let Some(desk) = &st.desk {
-        d.actions.push(Action::Notice {
+    match &st.desk {
+        Some(desk) if *desk != c.ev.room_id => d.actions.push(Action::Notice {
             room_id: desk.clone(),
             body: line,
             card: None,
-        });
+        }),
+        _ => {}
     }
     d.changes
         .push(Change::Audit(crate::core::registry::AuditEntry {

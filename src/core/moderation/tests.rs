@@ -105,6 +105,12 @@ fn greetings_are_removed_logged_and_reminded_once_a_day() {
         ("greeting", true, false)
     );
     assert!(replies(&got).contains(&format!("[{}]", s.id)));
+    // Texts name commands with the district's prefix.
+    let mut slash = dir();
+    slash.prefix = "/".into();
+    let got = run(&slash, &view, &station("$g10", "@y:s", EventBody::text("gm")));
+    let text = replies(&got);
+    assert!(text.contains("/undo ") && !text.contains("!undo"), "{text}");
 }
 
 #[test]
