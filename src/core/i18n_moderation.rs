@@ -302,11 +302,11 @@ pub fn unknown_setting(lang: Lang, rule: &str, setting: &str, settings: &str) ->
     )
 }
 
-pub fn bad_value(lang: Lang, key: &str, form: &str, why: &str) -> String {
+pub fn bad_value(lang: Lang, key: &str, value: &str, form: &str) -> String {
     pick(
         lang,
-        format!("{key} के लिए मान सही नहीं: {why}। रूप: {form}"),
-        format!("Not a value for {key}: {why}. Form: {form}"),
+        format!("“{value}” {key} के लिए सही मान नहीं है। सही रूप: {form}"),
+        format!("“{value}” is not a value for {key}. Form: {form}"),
     )
 }
 

@@ -318,7 +318,9 @@ fn set_error(c: &Ctx<'_>, e: &SetError) -> String {
                 .collect();
             tm::unknown_setting(c.lang, rule, setting, &names.join("; "))
         }
-        SetError::BadValue { key, form, why } => tm::bad_value(c.lang, key, form, why),
+        SetError::BadValue {
+            key, value, form, ..
+        } => tm::bad_value(c.lang, key, value, form),
     }
 }
 

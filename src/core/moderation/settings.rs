@@ -208,8 +208,11 @@ pub enum SetError {
         rule: String,
         setting: String,
     },
+    /// `why` is for ops reading `check-config` (English); staff in Element are shown the
+    /// value and the form, which read the same in both languages.
     BadValue {
         key: String,
+        value: String,
         form: &'static str,
         why: String,
     },
@@ -238,6 +241,7 @@ pub fn find(rule: &str, setting: Option<&str>) -> Result<&'static Setting, SetEr
 pub fn apply(rules: &mut Rules, s: &Setting, value: &str) -> Result<(), SetError> {
     (s.apply)(rules, value.trim()).map_err(|why| SetError::BadValue {
         key: s.key(),
+        value: value.trim().to_string(),
         form: s.form,
         why,
     })

@@ -108,7 +108,11 @@ fn greetings_are_removed_logged_and_reminded_once_a_day() {
     // Texts name commands with the district's prefix.
     let mut slash = dir();
     slash.prefix = "/".into();
-    let got = run(&slash, &view, &station("$g10", "@y:s", EventBody::text("gm")));
+    let got = run(
+        &slash,
+        &view,
+        &station("$g10", "@y:s", EventBody::text("gm")),
+    );
     let text = replies(&got);
     assert!(text.contains("/undo ") && !text.contains("!undo"), "{text}");
 }
@@ -274,7 +278,10 @@ fn settings_commands_change_the_room_at_once() {
         ("!set greeting off", "greeting enabled: on → off"),
         ("!set flood speed 3", "Rule flood has no setting “speed”"),
         ("!set spam on", "“spam” is not a rule"),
-        ("!set flood limit lots", "Not a value for flood limit"),
+        (
+            "!set flood limit lots",
+            "“lots” is not a value for flood limit",
+        ),
         ("!set flood", "not written correctly"),
         ("!lexicon add jai jawan", "“jai jawan” is now a greeting"),
         ("!filters", "flood limit: 8/1m *"),
