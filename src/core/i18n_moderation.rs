@@ -478,3 +478,13 @@ pub fn lock_done(lang: Lang, lock: bool, rooms: usize) -> String {
         (Lang::En, false) => format!("🔓 {rooms} station room(s) open again."),
     }
 }
+
+pub fn lexicon_full(lang: Lang, max: usize) -> String {
+    pick(
+        lang,
+        format!("इस थाने की सूची में पहले से {max} वाक्यांश हैं; नया जोड़ने से पहले कोई हटाएँ।"),
+        format!(
+            "This station's list already holds {max} phrases; remove one before adding another."
+        ),
+    )
+}

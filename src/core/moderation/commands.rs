@@ -353,7 +353,7 @@ fn lexicon(c: &Ctx<'_>, st: &Station<'_>, args: &[String]) -> Option<Decision> {
         &mut s.lexicon_remove
     };
     if list.len() >= MAX_PHRASES {
-        return None;
+        return Some(c.answer(tm::lexicon_full(c.lang, MAX_PHRASES)));
     }
     list.push(phrase.clone());
     let what = format!("lexicon {} {phrase}", if add { "add" } else { "remove" });
