@@ -30,8 +30,7 @@ pub struct Lock {
 
 /// `HH:MM` local time of `ms`.
 pub fn clock(ms: u64, offset_min: i32) -> String {
-    let minutes = (ms / 60_000) as i64 + i64::from(offset_min);
-    let m = minutes.rem_euclid(1440);
+    let (m, _) = super::moderation::timers::local(ms, offset_min);
     format!("{:02}:{:02}", m / 60, m % 60)
 }
 

@@ -70,7 +70,7 @@ fn lifted_mutes(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> 
 }
 
 /// Minutes after local midnight, and the local day number, at `now_ms`.
-fn local(now_ms: u64, offset_min: i32) -> (u32, i64) {
+pub(crate) fn local(now_ms: u64, offset_min: i32) -> (u32, i64) {
     let minutes = (now_ms / 60_000) as i64 + i64::from(offset_min);
     (minutes.rem_euclid(1440) as u32, minutes.div_euclid(1440))
 }
