@@ -90,6 +90,7 @@ pub fn directory(cfg: &Config) -> Directory {
         emergency: cfg.emergency.clone(),
         rules: cfg.rules.clone(),
         utc_offset_min: cfg.utc_offset_min,
+        reports: cfg.reports.clone(),
     }
 }
 

@@ -110,15 +110,81 @@ pub fn audit(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<u
     let rows: Vec<AuditRow<'_>> = all
         .iter()
         .map(|a| AuditRow {
-            at: time::OffsetDateTime::from_unix_timestamp((a.at_ms / 1000) as i64)
-                .map(|t| t.to_string())
-                .unwrap_or_default(),
+            at: iso(a.at_ms),
             district: &a.district,
             actor: &a.actor,
             action: &a.action,
             target: &a.target,
             detail: &a.detail,
             event_id: &a.event_id,
+        })
+        .collect();
+    write_rows(&rows, format, out)
+}
+
+fn iso(ms: u64) -> String {
+    time::OffsetDateTime::from_unix_timestamp((ms / 1000) as i64)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct TicketRow<'a> {
+    id: String,
+    district: &'a str,
+    station: &'a str,
+    reporter: &'a str,
+    reported_at: String,
+    via: &'static str,
+    text: &'a str,
+    evidence: String,
+    acknowledged_by: Option<&'a str>,
+    acknowledged_at: Option<String>,
+    assignee: Option<&'a str>,
+    resolved_by: Option<&'a str>,
+    resolved_at: Option<String>,
+    note: Option<&'a str>,
+    escalated: &'static str,
+    report_event: &'a str,
+    card_event: Option<&'a str>,
+}
+
+/// Every ticket of every district, with its evidence (kind and event id) and steps.
+pub fn tickets(
+    store: &dyn Store,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    let all = registry::all_tickets(store)?;
+    let rows: Vec<TicketRow<'_>> = all
+        .iter()
+        .map(|t| TicketRow {
+            id: t.id(),
+            district: &t.district,
+            station: &t.station,
+            reporter: &t.reporter,
+            reported_at: iso(t.at_ms),
+            via: if t.via_dm { "dm" } else { "station_room" },
+            text: &t.text,
+            evidence: t
+                .evidence
+                .iter()
+                .map(|e| format!("{} {}", e.kind.name(), e.event_id))
+                .collect::<Vec<_>>()
+                .join("; "),
+            acknowledged_by: t.acked.as_ref().map(|s| s.by.as_str()),
+            acknowledged_at: t.acked.as_ref().map(|s| iso(s.at_ms)),
+            assignee: t.assignee.as_deref(),
+            resolved_by: t.resolved.as_ref().map(|s| s.by.as_str()),
+            resolved_at: t.resolved.as_ref().map(|s| iso(s.at_ms)),
+            note: t.note.as_deref(),
+            escalated: match (t.escalated_ack, t.escalated_resolve) {
+                (_, true) => "resolve",
+                (true, false) => "ack",
+                (false, false) => "",
+            },
+            report_event: &t.event_id,
+            card_event: t.card_event.as_deref(),
         })
         .collect();
     write_rows(&rows, format, out)

@@ -61,6 +61,7 @@ enum Command {
 enum ExportWhat {
     Volunteers,
     Audit,
+    Tickets,
 }
 
 fn init_logging(cfg: &Config) {
@@ -187,6 +188,7 @@ async fn main() -> ExitCode {
             let written = match what {
                 ExportWhat::Volunteers => saathi::export::volunteers(&store, format, &mut out),
                 ExportWhat::Audit => saathi::export::audit(&store, format, &mut out),
+                ExportWhat::Tickets => saathi::export::tickets(&store, format, &mut out),
             };
             match written {
                 Ok(n) => {

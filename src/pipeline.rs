@@ -4,14 +4,14 @@
 //! both delivering it) is dropped. Carrying the effects out is `matrix::executor`'s job.
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::core::district::RoomKind;
 use crate::core::district::RoomPlace;
 use crate::core::event::{EventBody, Place};
 use crate::core::registry::{
     BlockEntry, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction, StateView,
-    Volunteer,
+    Ticket, Volunteer,
 };
 use crate::core::{self, BotEvent, Directory, Inputs};
 use crate::recent::Recent;
@@ -41,6 +41,9 @@ pub struct Pipeline {
     dir: Arc<Directory>,
     rooms: Arc<dyn RoomIndex>,
     recent: Recent,
+    /// Events and timed work read records, decide and write them back: one at a time, so the
+    /// ticker cannot overwrite what an event just changed (or the reverse).
+    deciding: Mutex<()>,
 }
 
 /// The core's read access to the store. A failed read is remembered, and the event is then
@@ -131,6 +134,21 @@ impl StateView for StoreView<'_> {
     fn messages_since(&self, room_id: &str, user: &str, since_ms: u64) -> u32 {
         self.recent.count_since(room_id, user, since_ms)
     }
+    fn ticket(&self, district: &str, station: &str, number: u32) -> Option<Ticket> {
+        self.ok(registry::ticket(self.store, district, station, number))
+    }
+    fn ticket_by_card(&self, card_event: &str) -> Option<Ticket> {
+        self.ok(registry::ticket_by_card(self.store, card_event))
+    }
+    fn last_ticket_number(&self, district: &str, station: &str) -> u32 {
+        self.ok(registry::last_ticket_number(self.store, district, station))
+    }
+    fn latest_ticket_of(&self, reporter: &str) -> Option<Ticket> {
+        self.ok(registry::latest_ticket_of(self.store, reporter))
+    }
+    fn open_tickets(&self, district: &str) -> Vec<Ticket> {
+        self.ok(registry::open_tickets(self.store, district))
+    }
 }
 
 /// A member's post in a station room (what the flood rule counts).
@@ -146,6 +164,7 @@ impl Pipeline {
             dir,
             rooms,
             recent: Recent::default(),
+            deciding: Mutex::new(()),
         }
     }
 
@@ -163,6 +182,7 @@ impl Pipeline {
         {
             return Ok(Outcome::History);
         }
+        let _one_at_a_time = self.deciding.lock().unwrap_or_else(|e| e.into_inner());
         if self.store.is_handled(&ev.event_id)? {
             return Ok(Outcome::Duplicate);
         }
@@ -200,10 +220,12 @@ impl Pipeline {
     /// Timed work due at `now_ms` (reminders). Each item has a stable id in the ledger, so it
     /// is done once however often this runs. Returns how many actions were queued.
     pub fn tick(&self, now_ms: u64) -> store::Result<usize> {
+        let _one_at_a_time = self.deciding.lock().unwrap_or_else(|e| e.into_inner());
         let view = StoreView::new(self);
         let mut due = core::reminders::due(&self.dir, &view, now_ms);
         due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));
         due.extend(core::lock::due(&self.dir, &view, now_ms));
+        due.extend(core::tickets::escalate::due(&self.dir, &view, now_ms));
         if let Some(e) = view.error.into_inner() {
             return Err(e);
         }

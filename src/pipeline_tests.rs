@@ -51,6 +51,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         emergency: None,
         rules: Default::default(),
         utc_offset_min: 330,
+        reports: Default::default(),
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),

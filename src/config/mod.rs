@@ -63,6 +63,8 @@ pub struct Config {
         std::collections::BTreeMap<String, crate::core::rules::greeting::Lexicon>,
     /// Emergency words and the alert interval, or `None` when alerts are off.
     pub emergency: Option<crate::core::emergency::EmergencyWords>,
+    /// Tickets: privacy, evidence window, escalation times (`[reports]`).
+    pub reports: crate::core::tickets::ReportRules,
     /// Each district's moderation defaults.
     pub rules: std::collections::BTreeMap<String, crate::core::moderation::settings::Rules>,
     /// Local time of the districts, minutes east of UTC.

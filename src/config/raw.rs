@@ -65,6 +65,16 @@ pub struct RawReports {
     pub emergency_words: Option<Vec<String>>,
     /// At most one alert per station room within this time (default `2m`).
     pub alert_interval: Option<String>,
+    /// Remove the public copy of a `!report` made in a station room and answer the
+    /// reporter by DM (default true).
+    pub private_reports: Option<bool>,
+    /// Media the reporter sends within this time after `!report` attach to it (default `2m`).
+    pub evidence_window: Option<String>,
+    /// A ticket not acknowledged within this time is escalated to the control room
+    /// (default `15m`).
+    pub ack_within: Option<String>,
+    /// A ticket not resolved within this time is escalated again (default `24h`).
+    pub resolve_within: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -184,6 +184,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let rules = super::validate_moderation::rules(&mut p, raw);
     let utc_offset_min = super::validate_moderation::utc_offset(&mut p, raw);
     let emergency = super::validate_moderation::emergency(&mut p, raw);
+    let reports = super::validate_moderation::reports(&mut p, raw);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -244,6 +245,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         greetings,
         district_greetings,
         emergency,
+        reports,
         rules,
         utc_offset_min,
         categories,

@@ -7,6 +7,7 @@ use super::raw::{RawConfig, RawModeration};
 use super::validate::Problems;
 use crate::core::emergency::{DEFAULT_WORDS, EmergencyWords};
 use crate::core::moderation::settings::{self, Rules};
+use crate::core::tickets::ReportRules;
 
 /// Each district's rules: SPEC defaults, then `[moderation]`, then the district's own table.
 pub(super) fn rules(p: &mut Problems, raw: &RawConfig) -> BTreeMap<String, Rules> {
@@ -131,4 +132,45 @@ pub(super) fn emergency(p: &mut Problems, raw: &RawConfig) -> Option<EmergencyWo
         None => DEFAULT_WORDS.iter().map(|w| w.to_string()).collect(),
     };
     Some(EmergencyWords::new(&words, interval_ms))
+}
+
+/// `[reports]`: ticket privacy, the evidence window and the escalation times.
+pub(super) fn reports(p: &mut Problems, raw: &RawConfig) -> ReportRules {
+    let r = raw.reports.as_ref();
+    let d = ReportRules::default();
+    let mut time = |key: &str, v: Option<&String>, default: u64| match v {
+        None => default,
+        Some(v) => match settings::duration(v) {
+            Ok(ms) => ms,
+            Err(why) => {
+                p.add(format!("reports.{key}"), why);
+                default
+            }
+        },
+    };
+    let rules = ReportRules {
+        private: r.and_then(|r| r.private_reports).unwrap_or(d.private),
+        evidence_window_ms: time(
+            "evidence_window",
+            r.and_then(|r| r.evidence_window.as_ref()),
+            d.evidence_window_ms,
+        ),
+        ack_within_ms: time(
+            "ack_within",
+            r.and_then(|r| r.ack_within.as_ref()),
+            d.ack_within_ms,
+        ),
+        resolve_within_ms: time(
+            "resolve_within",
+            r.and_then(|r| r.resolve_within.as_ref()),
+            d.resolve_within_ms,
+        ),
+    };
+    if rules.resolve_within_ms < rules.ack_within_ms {
+        p.add(
+            "reports.resolve_within",
+            "is shorter than reports.ack_within",
+        );
+    }
+    rules
 }

@@ -1,7 +1,7 @@
 //! Each bad input → its message, naming the key.
 
 use super::*;
-use crate::config::raw::{RawBot, RawDistrict, RawHomeserver, RawStaff, RawStation};
+use crate::config::raw::{RawBot, RawDistrict, RawHomeserver, RawReports, RawStaff, RawStation};
 
 fn good() -> RawConfig {
     RawConfig {
@@ -152,6 +152,34 @@ fn each_bad_input_names_its_key() {
                 })
             },
             "log.format: \"xml\" must be text or json",
+        ),
+        (
+            |c| {
+                c.reports = Some(RawReports {
+                    ack_within: Some("soon".into()),
+                    ..Default::default()
+                })
+            },
+            "reports.ack_within: ",
+        ),
+        (
+            |c| {
+                c.reports = Some(RawReports {
+                    evidence_window: Some("0s".into()),
+                    ..Default::default()
+                })
+            },
+            "reports.evidence_window: “0s” is shorter than a second",
+        ),
+        (
+            |c| {
+                c.reports = Some(RawReports {
+                    ack_within: Some("2h".into()),
+                    resolve_within: Some("1h".into()),
+                    ..Default::default()
+                })
+            },
+            "reports.resolve_within: is shorter than reports.ack_within",
         ),
     ];
     for (edit, want) in cases {

@@ -11,6 +11,16 @@ pub struct CardOf {
     pub user: String,
 }
 
+/// The message a relayed copy was made from, and the rule that made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyOrigin {
+    pub room_id: String,
+    pub event_id: String,
+    pub rule: String,
+    /// Relay hops the copy has made (the original's plus one).
+    pub hops: u8,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
@@ -96,6 +106,22 @@ pub enum Action {
         room_id: String,
         on: bool,
     },
+    /// A ticket's card in the desk; the executor records its event id beside the ticket
+    /// (reactions on it work the ticket, later steps edit it).
+    Card {
+        room_id: String,
+        body: String,
+        ticket: super::tickets::TicketRef,
+    },
+    /// A copy of a member's message (evidence for a desk, a relay): media are downloaded,
+    /// decrypted and uploaded again, so the copy stands on its own; `caption` goes with it.
+    Copy {
+        room_id: String,
+        content: serde_json::Value,
+        caption: String,
+        /// For relays: the original, so that the copy follows its edits and redaction.
+        origin: Option<CopyOrigin>,
+    },
     /// A state event (e.g. a policy rule); an empty content object withdraws it.
     SetState {
         room_id: String,
@@ -121,7 +147,9 @@ impl Action {
             | Action::Unmute { room_id, .. }
             | Action::Quiet { room_id, .. }
             | Action::Progress { room_id, .. }
-            | Action::Broadcast { room_id, .. } => room_id,
+            | Action::Broadcast { room_id, .. }
+            | Action::Card { room_id, .. }
+            | Action::Copy { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -143,6 +171,8 @@ impl Action {
             Action::Quiet { .. } => "quiet",
             Action::Progress { .. } => "progress",
             Action::Broadcast { .. } => "broadcast",
+            Action::Card { .. } => "card",
+            Action::Copy { .. } => "copy",
         }
     }
 }

@@ -97,7 +97,7 @@ pub static CATALOG: &[CommandSpec] = &[
         ),
         Volunteer,
         STATION_DM,
-        false
+        true
     ),
     cmd!(
         "facts",
@@ -272,32 +272,32 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("<टिकट>", "<ticket>"),
         T::new("टिकट स्वीकारें", "acknowledge a ticket"),
         Staff,
-        DESK,
-        false
+        DESK_CONTROL,
+        true
     ),
     cmd!(
         "assign",
         T::new("<टिकट> @स्टाफ़", "<ticket> @staff"),
         T::new("टिकट सौंपें", "assign a ticket"),
         Staff,
-        DESK,
-        false
+        DESK_CONTROL,
+        true
     ),
     cmd!(
         "resolve",
         T::new("<टिकट> [टिप्पणी]", "<ticket> [note]"),
         T::new("टिकट बंद करें", "resolve a ticket"),
         Staff,
-        DESK,
-        false
+        DESK_CONTROL,
+        true
     ),
     cmd!(
         "tickets",
-        NONE,
+        T::new("[खुले|मेरे|देर]", "[open|mine|overdue]"),
         T::new("खुले टिकट", "open tickets"),
         Staff,
-        DESK,
-        false
+        DESK_CONTROL,
+        true
     ),
     cmd!(
         "announce",

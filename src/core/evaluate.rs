@@ -38,6 +38,8 @@ pub struct Directory {
     pub rules: std::collections::BTreeMap<String, Rules>,
     /// The districts' local time, in minutes east of UTC (for night mode).
     pub utc_offset_min: i32,
+    /// Tickets: privacy, the evidence window, escalation times.
+    pub reports: super::tickets::ReportRules,
 }
 
 impl Directory {
@@ -109,6 +111,17 @@ pub fn evaluate(
             },
             _,
         ) => on_text(&c, body, mentions, *room_mention),
+        (EventBody::Media { kind, content }, Some(RoomKind::Station(_)) | None) => {
+            if let Some(d) = super::tickets::commands::on_media(&c, *kind, content) {
+                return d;
+            }
+            let post = Post {
+                body: None,
+                mentions: &[],
+                room_mention: false,
+            };
+            moderation::on_post(&c, &post).unwrap_or_default()
+        }
         (EventBody::Other, Some(RoomKind::Station(_))) => {
             let post = Post {
                 body: None,
@@ -169,7 +182,8 @@ pub fn evaluate(
         (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
             if c.role >= super::roles::Role::Staff =>
         {
-            vetting::on_reaction(&c, key, target_event)
+            super::tickets::commands::on_reaction(&c, key, target_event)
+                .unwrap_or_else(|| vetting::on_reaction(&c, key, target_event))
         }
         _ => Decision::default(),
     }
@@ -232,6 +246,11 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "broadcast" => super::broadcast::cmd_broadcast(c, &usage),
         "announce" => super::announce::cmd_announce(c, args, &usage),
         "lock" => super::lock::cmd_lock(c, args, true),
+        "report" => super::tickets::commands::cmd_report(c, &usage),
+        "ack" => super::tickets::commands::cmd_ack(c, args, &usage),
+        "assign" => super::tickets::commands::cmd_assign(c, args, mentions, &usage),
+        "resolve" => super::tickets::commands::cmd_resolve(c, args, &usage),
+        "tickets" => super::tickets::commands::cmd_tickets(c, args, &usage),
         "unlock" => super::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
         | "filters" | "set" | "lexicon" => {

@@ -100,7 +100,7 @@ fn replies_table() {
         (
             "@v:s",
             st(),
-            text("!report fire at the market"),
+            text("!facts"),
             Some("not available in this version"),
             "cannot be used",
         ),

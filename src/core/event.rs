@@ -30,6 +30,40 @@ pub enum MemberChange {
     Other,
 }
 
+/// What kind of media a message carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Image,
+    Video,
+    Audio,
+    File,
+    Location,
+}
+
+impl MediaKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            MediaKind::Image => "image",
+            MediaKind::Video => "video",
+            MediaKind::Audio => "audio",
+            MediaKind::File => "file",
+            MediaKind::Location => "location",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MediaKind> {
+        Some(match s {
+            "image" | "photo" => MediaKind::Image,
+            "video" => MediaKind::Video,
+            "audio" | "voice" => MediaKind::Audio,
+            "file" => MediaKind::File,
+            "location" => MediaKind::Location,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EventBody {
     /// `m.text` (and `m.emote`): what users type, commands included. `mentions` are the user
@@ -42,7 +76,13 @@ pub enum EventBody {
     },
     /// `m.notice`: other bots; never treated as a command (prevents bot loops).
     Notice,
-    /// Images, files, locations…: the later issues give them meaning.
+    /// A photo, video, voice note, file or location; `content` is the event's content as
+    /// sent (without relations), for the executor to copy (evidence, relays).
+    Media {
+        kind: MediaKind,
+        content: serde_json::Value,
+    },
+    /// Anything else a member posts (stickers, polls…): counted, never read.
     Other,
     /// `target`'s membership changed (the event's sender made the change).
     Member {

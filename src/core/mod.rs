@@ -33,6 +33,7 @@ pub mod rules;
 #[cfg(test)]
 pub mod test_view;
 pub mod text;
+pub mod tickets;
 pub mod vetting;
 pub mod volunteers;
 

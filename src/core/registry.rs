@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::moderation::records::{Measure, Mute, Sanction, Undone};
 pub use super::moderation::settings::RoomSettings;
+pub use super::tickets::Ticket;
 
 /// How someone asked to join.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +148,8 @@ pub enum Change {
         station: String,
         settings: RoomSettings,
     },
+    /// A ticket, new or changed (the card's event id is kept apart, by the executor).
+    PutTicket(super::tickets::Ticket),
     /// A broadcast, as first queued (the executor records deliveries).
     PutBroadcast(super::broadcast::Broadcast),
     /// `user` joined the station room at `at_ms` (for the new-member link rule).
@@ -189,4 +192,23 @@ pub trait StateView {
     /// How many messages `user` sent in `room_id` since `since_ms` (homeserver time), the
     /// event being decided included. Kept in memory: a restart forgets the last minute.
     fn messages_since(&self, room_id: &str, user: &str, since_ms: u64) -> u32;
+    // Tickets; a view without them (`saathi explain`) has none.
+    fn ticket(&self, _district: &str, _station: &str, _number: u32) -> Option<Ticket> {
+        None
+    }
+    fn ticket_by_card(&self, _card_event: &str) -> Option<Ticket> {
+        None
+    }
+    /// The highest ticket number of the station so far (0 before the first).
+    fn last_ticket_number(&self, _district: &str, _station: &str) -> u32 {
+        0
+    }
+    /// The newest ticket `reporter` opened (for attaching evidence).
+    fn latest_ticket_of(&self, _reporter: &str) -> Option<Ticket> {
+        None
+    }
+    /// The district's open tickets (`""`: every district's).
+    fn open_tickets(&self, _district: &str) -> Vec<Ticket> {
+        vec![]
+    }
 }

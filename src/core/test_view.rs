@@ -9,7 +9,7 @@ use super::evaluate::{Decision, Directory, Inputs, evaluate};
 use super::event::{BotEvent, EventBody, Place};
 use super::registry::{
     BlockEntry, Change, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction,
-    StateView, Volunteer,
+    StateView, Ticket, Volunteer,
 };
 
 #[derive(Default)]
@@ -24,6 +24,7 @@ pub struct TestView {
     pub mutes: RefCell<BTreeMap<(String, String, String), Mute>>,
     pub settings: RefCell<BTreeMap<(String, String), RoomSettings>>,
     pub joins: RefCell<BTreeMap<(String, String, String), u64>>,
+    pub tickets: RefCell<BTreeMap<(String, String, u32), Ticket>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
     pub posts: RefCell<Vec<(String, String, u64)>>,
 }
@@ -33,6 +34,19 @@ impl TestView {
         for c in &d.changes {
             match c {
                 Change::Audit(_) => {}
+                Change::PutTicket(t) => {
+                    // The card's id is kept apart from the record, as in the store.
+                    let key = (t.district.clone(), t.station.clone(), t.number);
+                    let mut tickets = self.tickets.borrow_mut();
+                    let card = tickets.get(&key).and_then(|old| old.card_event.clone());
+                    tickets.insert(
+                        key,
+                        Ticket {
+                            card_event: card,
+                            ..t.clone()
+                        },
+                    );
+                }
                 Change::PutRequest(r) => drop(self.requests.borrow_mut().insert(
                     (r.district.clone(), r.station.clone(), r.user.clone()),
                     r.clone(),
@@ -97,6 +111,18 @@ impl TestView {
     }
 
     /// Pretend the executor posted the card of `user`'s request as `event`.
+    /// What the executor does when it posted a ticket's card.
+    pub fn set_ticket_card(&self, number: u32, event: &str) {
+        for t in self
+            .tickets
+            .borrow_mut()
+            .values_mut()
+            .filter(|t| t.number == number)
+        {
+            t.card_event = Some(event.to_string());
+        }
+    }
+
     pub fn set_card(&self, user: &str, event: &str) {
         for r in self
             .requests
@@ -237,6 +263,41 @@ impl StateView for TestView {
             .filter(|(r, w, t)| r == room && w == u && *t >= since)
             .count() as u32
     }
+    fn ticket(&self, d: &str, s: &str, n: u32) -> Option<Ticket> {
+        self.tickets.borrow().get(&(d.into(), s.into(), n)).cloned()
+    }
+    fn ticket_by_card(&self, card: &str) -> Option<Ticket> {
+        self.tickets
+            .borrow()
+            .values()
+            .find(|t| t.card_event.as_deref() == Some(card))
+            .cloned()
+    }
+    fn last_ticket_number(&self, d: &str, s: &str) -> u32 {
+        self.tickets
+            .borrow()
+            .keys()
+            .filter(|(td, ts, _)| td == d && ts == s)
+            .map(|(_, _, n)| *n)
+            .max()
+            .unwrap_or(0)
+    }
+    fn latest_ticket_of(&self, reporter: &str) -> Option<Ticket> {
+        self.tickets
+            .borrow()
+            .values()
+            .filter(|t| t.reporter == reporter)
+            .max_by_key(|t| t.at_ms)
+            .cloned()
+    }
+    fn open_tickets(&self, d: &str) -> Vec<Ticket> {
+        self.tickets
+            .borrow()
+            .values()
+            .filter(|t| (d.is_empty() || t.district == d) && t.is_open())
+            .cloned()
+            .collect()
+    }
 }
 
 /// District `lko` with stations `a` (staff @sho:s lead, @c:s) and `b` (staff @b:s); officer @sp:s.
@@ -276,6 +337,7 @@ pub fn directory(lang: Lang) -> Directory {
         emergency: None,
         rules: BTreeMap::new(),
         utc_offset_min: 330,
+        reports: Default::default(),
     }
 }
 

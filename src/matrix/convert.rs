@@ -9,7 +9,7 @@ use matrix_sdk::ruma::events::{
     SyncStateEvent,
 };
 
-use crate::core::event::{BotEvent, EventBody, MemberChange, Place};
+use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
 
 /// Longest text the bot looks at; the rest of a huge message cannot change a command.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
@@ -48,8 +48,24 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
             room_mention: room_mention(&t.body),
         },
         MessageType::Notice(_) => EventBody::Notice,
+        MessageType::Image(_) => media(ev, MediaKind::Image),
+        MessageType::Video(_) => media(ev, MediaKind::Video),
+        MessageType::Audio(_) => media(ev, MediaKind::Audio),
+        MessageType::File(_) => media(ev, MediaKind::File),
+        MessageType::Location(_) => media(ev, MediaKind::Location),
         _ => EventBody::Other,
     }
+}
+
+/// A media message: its content without relations or mentions (a copy is a new message).
+fn media(ev: &OriginalSyncRoomMessageEvent, kind: MediaKind) -> EventBody {
+    let mut content = serde_json::to_value(&ev.content).unwrap_or_default();
+    if let Some(map) = content.as_object_mut() {
+        map.remove("m.relates_to");
+        map.remove("m.mentions");
+        map.remove("m.new_content");
+    }
+    EventBody::Media { kind, content }
 }
 
 fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {

@@ -194,6 +194,38 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             super::broadcast::deliver(bot, room_id, body, *urgent, *pin, broadcast, &item.txn_id)
                 .await
         }
+        Action::Card {
+            room_id,
+            body,
+            ticket,
+        } => {
+            let event_id = send_notice(
+                &room(bot, room_id)?,
+                RoomMessageEventContent::notice_plain(body.clone()),
+                &item.txn_id,
+            )
+            .await?;
+            if let Err(e) = registry::set_ticket_card(bot.store.as_ref(), ticket, &event_id) {
+                error!(error = %e, "cannot record a ticket card");
+            }
+            Ok(())
+        }
+        Action::Copy {
+            room_id,
+            content,
+            caption,
+            origin,
+        } => {
+            super::copy::copy(
+                bot,
+                room_id,
+                content,
+                caption,
+                origin.as_ref(),
+                &item.txn_id,
+            )
+            .await
+        }
         Action::Mute { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
             power::apply(&room(bot, room_id)?, PowerChange::Mute(user.as_str())).await

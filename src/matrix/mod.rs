@@ -11,6 +11,7 @@ pub mod bot;
 pub mod broadcast;
 pub mod catchup;
 pub mod convert;
+pub mod copy;
 pub mod effects;
 pub mod executor;
 pub mod power;

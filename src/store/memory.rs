@@ -82,6 +82,10 @@ impl Store for MemoryStore {
             .collect())
     }
 
+    fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>> {
+        Ok(self.scan(tree, prefix)?.pop())
+    }
+
     fn put(&self, w: &Write) -> Result<()> {
         self.lock().write(w);
         Ok(())

@@ -76,10 +76,16 @@ pub enum Tree {
     RoomSettings,
     Joins,
     Broadcasts,
+    Tickets,
+    OpenTickets,
+    ReporterTickets,
+    TicketCards,
+    TicketCardOf,
+    Copies,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 14] = [
+    pub const ALL: [Tree; 20] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -94,6 +100,12 @@ impl Tree {
         Tree::RoomSettings,
         Tree::Joins,
         Tree::Broadcasts,
+        Tree::Tickets,
+        Tree::OpenTickets,
+        Tree::ReporterTickets,
+        Tree::TicketCards,
+        Tree::TicketCardOf,
+        Tree::Copies,
     ];
 
     pub fn name(self) -> &'static str {
@@ -112,6 +124,12 @@ impl Tree {
             Tree::RoomSettings => "station_roomsettings",
             Tree::Joins => "stationuser_joinedms",
             Tree::Broadcasts => "eventid_broadcast",
+            Tree::Tickets => "stationnumber_ticket",
+            Tree::OpenTickets => "stationnumber_open",
+            Tree::ReporterTickets => "reporterts_ticketkey",
+            Tree::TicketCards => "cardevent_ticketkey",
+            Tree::TicketCardOf => "ticketkey_cardevent",
+            Tree::Copies => "originroom_copyevent",
         }
     }
 
@@ -175,6 +193,9 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every record whose key starts with `prefix`, in key order.
     fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>>;
+
+    /// The record with the greatest key that starts with `prefix`.
+    fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>>;
 
     /// A write outside any event (e.g. the id of a card the executor just posted).
     fn put(&self, write: &Write) -> Result<()>;

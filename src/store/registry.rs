@@ -17,6 +17,12 @@
 //! | `station_roomsettings`     | district \0 station                 | `RoomSettings` JSON       |
 //! | `stationuser_joinedms`     | district \0 station \0 user         | joined at, ms (u64 BE)    |
 //! | `eventid_broadcast`        | the command's event id              | `Broadcast` JSON          |
+//! | `stationnumber_ticket`     | district \0 station \0 number (u32 BE) | `Ticket` JSON          |
+//! | `stationnumber_open`       | ticket key (as above), open ones     | empty                    |
+//! | `reporterts_ticketkey`     | reporter \0 at_ms (u64 BE) ticket key | ticket key             |
+//! | `cardevent_ticketkey`      | the card's event id                 | ticket key                |
+//! | `ticketkey_cardevent`      | ticket key                          | the card's event id       |
+//! | `originroom_copyevent`     | original event \0 target room       | the relayed copy's event  |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,6 +32,7 @@ use crate::core::broadcast::Broadcast;
 use crate::core::registry::{
     AuditEntry, BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, Volunteer,
 };
+use crate::core::tickets::{Ticket, TicketRef};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
     parts.join("\0").into_bytes()
@@ -125,6 +132,21 @@ pub fn writes(change: &Change) -> Vec<Write> {
             key(&[district, station]),
             json(settings),
         )],
+        Change::PutTicket(tk) => {
+            let k = ticket_key(&tk.district, &tk.station, tk.number);
+            let mut by_reporter = prefix(&[&tk.reporter]);
+            by_reporter.extend(tk.at_ms.to_be_bytes());
+            by_reporter.extend(&k);
+            vec![
+                put(Tree::Tickets, k.clone(), json(tk)),
+                Write {
+                    tree: Tree::OpenTickets,
+                    key: k.clone(),
+                    value: tk.is_open().then(Vec::new),
+                },
+                put(Tree::ReporterTickets, by_reporter, k),
+            ]
+        }
         Change::PutBroadcast(b) => vec![put(Tree::Broadcasts, b.id.as_bytes().to_vec(), json(b))],
         Change::Joined {
             district,
@@ -317,4 +339,105 @@ pub fn update_broadcast(
     f(&mut b);
     s.put(&put(Tree::Broadcasts, id.as_bytes().to_vec(), json(&b)))?;
     Ok(Some(b))
+}
+
+pub fn ticket_key(district: &str, station: &str, number: u32) -> Vec<u8> {
+    let mut k = prefix(&[district, station]);
+    k.extend(number.to_be_bytes());
+    k
+}
+
+fn ticket_at(s: &dyn Store, k: &[u8]) -> Result<Option<Ticket>> {
+    let Some(v) = s.get(Tree::Tickets, k)? else {
+        return Ok(None);
+    };
+    let mut tk: Ticket = parse("ticket", &v)?;
+    tk.card_event = s
+        .get(Tree::TicketCardOf, k)?
+        .map(|c| String::from_utf8_lossy(&c).into_owned());
+    Ok(Some(tk))
+}
+
+pub fn ticket(s: &dyn Store, district: &str, station: &str, number: u32) -> Result<Option<Ticket>> {
+    ticket_at(s, &ticket_key(district, station, number))
+}
+
+pub fn ticket_by_card(s: &dyn Store, card: &str) -> Result<Option<Ticket>> {
+    match s.get(Tree::TicketCards, card.as_bytes())? {
+        Some(k) => ticket_at(s, &k),
+        None => Ok(None),
+    }
+}
+
+/// The highest ticket number of a station (0 before its first).
+pub fn last_ticket_number(s: &dyn Store, district: &str, station: &str) -> Result<u32> {
+    Ok(s.last(Tree::Tickets, &prefix(&[district, station]))?
+        .and_then(|(k, _)| k.get(k.len().saturating_sub(4)..)?.try_into().ok())
+        .map_or(0, u32::from_be_bytes))
+}
+
+/// The newest ticket `reporter` opened.
+pub fn latest_ticket_of(s: &dyn Store, reporter: &str) -> Result<Option<Ticket>> {
+    match s.last(Tree::ReporterTickets, &prefix(&[reporter]))? {
+        Some((_, k)) => ticket_at(s, &k),
+        None => Ok(None),
+    }
+}
+
+/// Every open ticket of a district (`""`: of every district), in key order.
+pub fn open_tickets(s: &dyn Store, district: &str) -> Result<Vec<Ticket>> {
+    let p = if district.is_empty() {
+        Vec::new()
+    } else {
+        prefix(&[district])
+    };
+    let mut out = Vec::new();
+    for (k, _) in s.scan(Tree::OpenTickets, &p)? {
+        out.extend(ticket_at(s, &k)?);
+    }
+    Ok(out)
+}
+
+/// Every ticket, in key order (for `saathi export tickets`).
+pub fn all_tickets(s: &dyn Store) -> Result<Vec<Ticket>> {
+    let mut out = Vec::new();
+    for (k, _) in s.scan(Tree::Tickets, b"")? {
+        out.extend(ticket_at(s, &k)?);
+    }
+    Ok(out)
+}
+
+/// Remember a ticket's desk card (after the executor posted it). Kept beside the ticket, so
+/// the executor never rewrites a record the pipeline may be changing.
+pub fn set_ticket_card(s: &dyn Store, t: &TicketRef, card_event: &str) -> Result<()> {
+    let k = ticket_key(&t.district, &t.station, t.number);
+    s.put(&put(
+        Tree::TicketCards,
+        card_event.as_bytes().to_vec(),
+        k.clone(),
+    ))?;
+    s.put(&put(Tree::TicketCardOf, k, card_event.as_bytes().to_vec()))
+}
+
+/// Remember a relayed copy of `origin` in `room_id` (after the executor sent it).
+pub fn put_copy(s: &dyn Store, origin: &str, room_id: &str, copy: &str) -> Result<()> {
+    s.put(&put(
+        Tree::Copies,
+        key(&[origin, room_id]),
+        copy.as_bytes().to_vec(),
+    ))
+}
+
+/// Every relayed copy of `origin`: (room, copy event).
+pub fn copies_of(s: &dyn Store, origin: &str) -> Result<Vec<(String, String)>> {
+    Ok(s.scan(Tree::Copies, &prefix(&[origin]))?
+        .into_iter()
+        .map(|(k, v)| {
+            let room = k[origin.len() + 1..].to_vec();
+            (
+                String::from_utf8_lossy(&room).into_owned(),
+                String::from_utf8_lossy(&v).into_owned(),
+            )
+        })
+        .collect())
 }

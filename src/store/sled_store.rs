@@ -153,6 +153,14 @@ impl Store for SledStore {
             .collect()
     }
 
+    fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>> {
+        Ok(self.tx_trees[TX_RECORDS + tree.index()]
+            .scan_prefix(prefix)
+            .next_back()
+            .transpose()?
+            .map(|(k, v)| (k.to_vec(), v.to_vec())))
+    }
+
     fn put(&self, w: &Write) -> Result<()> {
         let tree = &self.tx_trees[TX_RECORDS + w.tree.index()];
         match &w.value {
