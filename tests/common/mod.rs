@@ -104,7 +104,7 @@ impl BotProcess {
         self.dir.path().join("data")
     }
 
-    fn command(&self) -> Command {
+    pub fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_saathi"));
         c.arg("--config")
             .arg(self.config())
@@ -231,6 +231,10 @@ pub struct Seen {
     pub body: String,
     pub notice: bool,
     pub in_reply_to: Option<String>,
+    /// `m.text`, `m.notice`, `m.image`…
+    pub msgtype: String,
+    /// The content as received (media sources, relay marks, relations).
+    pub content: serde_json::Value,
 }
 
 /// A real user on a real client: E2EE on, syncing in the background, remembering every
@@ -267,7 +271,7 @@ impl User {
                 let (body, notice) = match &ev.content.msgtype {
                     MessageType::Text(t) => (t.body.clone(), false),
                     MessageType::Notice(n) => (n.body.clone(), true),
-                    _ => return,
+                    other => (other.body().to_string(), false),
                 };
                 let in_reply_to = match &ev.content.relates_to {
                     Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
@@ -280,6 +284,8 @@ impl User {
                     body,
                     notice,
                     in_reply_to,
+                    msgtype: ev.content.msgtype().to_string(),
+                    content: serde_json::to_value(&ev.content).unwrap_or_default(),
                 });
             }
         });
