@@ -139,7 +139,7 @@ pub async fn run(
         lists: Default::default(),
     });
     let b = bot.clone();
-    client.add_event_handler(move |ev, room| b.clone().on_timeline(ev, room));
+    client.add_event_handler(move |ev, room, raw| b.clone().on_timeline(ev, room, raw));
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
 

@@ -243,6 +243,7 @@ pub fn run(
                     .collect(),
                 body: sample.text.clone(),
             },
+            hops: 0,
         };
         let inputs = Inputs {
             now_ms: clock,

@@ -149,12 +149,24 @@ impl StateView for StoreView<'_> {
     fn open_tickets(&self, district: &str) -> Vec<Ticket> {
         self.ok(registry::open_tickets(self.store, district))
     }
+    fn relay_rules(&self, district: &str) -> Vec<core::relay::RelayRule> {
+        self.ok(registry::relay_rules(self.store, district))
+    }
+    fn copies_of(&self, event_id: &str) -> Vec<core::relay::CopyRecord> {
+        self.ok(registry::copies_of(self.store, event_id))
+    }
 }
 
 /// A member's post in a station room (what the flood rule counts).
 fn is_station_post(ev: &BotEvent) -> bool {
     matches!(&ev.place, Place::District(p) if matches!(p.kind, RoomKind::Station(_)))
-        && matches!(ev.body, EventBody::Text { .. } | EventBody::Other)
+        && matches!(
+            ev.body,
+            EventBody::Text { .. }
+                | EventBody::Media { .. }
+                | EventBody::Edit { .. }
+                | EventBody::Other
+        )
 }
 
 impl Pipeline {

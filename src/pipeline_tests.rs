@@ -71,6 +71,7 @@ fn ev(id: &str, ts: u64, sender: &str, kind: RoomKind, body: EventBody) -> BotEv
         origin_ts_ms: ts,
         place: Place::District(place(kind)),
         body,
+        hops: 0,
     }
 }
 

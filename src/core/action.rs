@@ -19,6 +19,8 @@ pub struct CopyOrigin {
     pub rule: String,
     /// Relay hops the copy has made (the original's plus one).
     pub hops: u8,
+    /// Who sent the original: the caption's `{sender}` becomes their display name.
+    pub sender: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -380,11 +380,14 @@ pub static CATALOG: &[CommandSpec] = &[
     ),
     cmd!(
         "relay",
-        T::new("add|list|remove …", "add|list|remove …"),
+        T::new(
+            "add <से> <को> [--from staff|volunteers|anyone] [--match शब्द, शब्द] [--kinds text,image…] | list | remove <R#>",
+            "add <from> <to> [--from staff|volunteers|anyone] [--match word, word] [--kinds text,image…] | list | remove <R#>"
+        ),
         T::new("कमरों के बीच संदेश अग्रेषण नियम", "relay rules between rooms"),
         Officer,
         CONTROL,
-        false
+        true
     ),
     cmd!(
         "digest",

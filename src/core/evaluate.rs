@@ -11,6 +11,7 @@ use super::help::{self, CommandSpec};
 use super::i18n;
 use super::moderation::{self, Post, settings::Rules};
 use super::registry::{Change, StateView};
+use super::relay;
 use super::roles::role_in;
 use super::vetting;
 use super::volunteers;
@@ -86,7 +87,8 @@ pub fn evaluate(
     ev: &BotEvent,
     inputs: &Inputs<'_>,
 ) -> Decision {
-    if ev.sender == dir.bot_user {
+    let own = ev.sender == dir.bot_user;
+    if own && !matches!(ev.body, EventBody::Redaction { .. }) {
         return Decision::default();
     }
     let c = Ctx {
@@ -103,6 +105,9 @@ pub fn evaluate(
         Place::Dm | Place::PolicyList(_) => None,
     };
     match (&ev.body, kind) {
+        // The bot's own removals (moderation) take the relayed copies with them too.
+        (EventBody::Redaction { target }, Some(_)) => relay::on_redaction(&c, target),
+        _ if own => Decision::default(),
         (
             EventBody::Text {
                 body,
@@ -111,7 +116,7 @@ pub fn evaluate(
             },
             _,
         ) => on_text(&c, body, mentions, *room_mention),
-        (EventBody::Media { kind, content }, Some(RoomKind::Station(_)) | None) => {
+        (EventBody::Media { kind, content }, _) => {
             if let Some(d) = super::tickets::commands::on_media(&c, *kind, content) {
                 return d;
             }
@@ -120,7 +125,24 @@ pub fn evaluate(
                 mentions: &[],
                 room_mention: false,
             };
-            moderation::on_post(&c, &post).unwrap_or_default()
+            let mut d = moderation::on_post(&c, &post).unwrap_or_default();
+            relay_unless_removed(&c, &mut d, Some(*kind), "", content);
+            d
+        }
+        (EventBody::Edit { target, body }, Some(k)) => {
+            let mut d = match k {
+                RoomKind::Station(_) => {
+                    let post = Post {
+                        body: Some(body),
+                        mentions: &[],
+                        room_mention: false,
+                    };
+                    moderation::on_post(&c, &post).unwrap_or_default()
+                }
+                _ => Decision::default(),
+            };
+            d.actions.extend(relay::on_edit(&c, target, body));
+            d
         }
         (EventBody::Other, Some(RoomKind::Station(_))) => {
             let post = Post {
@@ -209,6 +231,8 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
                 d.actions.extend(alert.actions);
                 d.changes.extend(alert.changes);
             }
+            let content = serde_json::json!({ "msgtype": "m.text", "body": body });
+            relay_unless_removed(c, &mut d, None, body, &content);
             d
         }
         Parsed::Help { topic: None } => c.answer(help::overview(lang, prefix, c.role, &c.ev.place)),
@@ -225,6 +249,23 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
             spec.usage(prefix, lang)
         )),
         Parsed::Known { spec, args } => run(c, spec, &args, mentions),
+    }
+}
+
+/// Relay the message by the district's rules, unless moderation is removing it.
+fn relay_unless_removed(
+    c: &Ctx<'_>,
+    d: &mut Decision,
+    kind: Option<super::event::MediaKind>,
+    text: &str,
+    content: &serde_json::Value,
+) {
+    let removed = d
+        .actions
+        .iter()
+        .any(|a| matches!(a, Action::Redact { event_id, .. } if *event_id == c.ev.event_id));
+    if !removed {
+        d.actions.extend(relay::on_message(c, kind, text, content));
     }
 }
 
@@ -251,6 +292,7 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "assign" => super::tickets::commands::cmd_assign(c, args, mentions, &usage),
         "resolve" => super::tickets::commands::cmd_resolve(c, args, &usage),
         "tickets" => super::tickets::commands::cmd_tickets(c, args, &usage),
+        "relay" => relay::commands::run(c, args, &usage),
         "unlock" => super::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
         | "filters" | "set" | "lexicon" => {

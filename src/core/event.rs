@@ -84,6 +84,10 @@ pub enum EventBody {
     },
     /// Anything else a member posts (stickers, polls…): counted, never read.
     Other,
+    /// The sender changed their message `target`; `body` is the new text.
+    Edit { target: String, body: String },
+    /// Message `target` was removed.
+    Redaction { target: String },
     /// `target`'s membership changed (the event's sender made the change).
     Member {
         target: String,
@@ -130,4 +134,7 @@ pub struct BotEvent {
     pub origin_ts_ms: u64,
     pub place: Place,
     pub body: EventBody,
+    /// Relay hops behind this message: 0 for an original, n for a copy another Saathi made
+    /// (read from its relay mark), so relays can never go round in circles.
+    pub hops: u8,
 }

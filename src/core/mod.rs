@@ -27,6 +27,7 @@ pub mod lock;
 pub mod moderation;
 pub mod reconcile;
 pub mod registry;
+pub mod relay;
 pub mod reminders;
 pub mod roles;
 pub mod rules;

@@ -150,6 +150,8 @@ pub enum Change {
     },
     /// A ticket, new or changed (the card's event id is kept apart, by the executor).
     PutTicket(super::tickets::Ticket),
+    /// A relay rule, new or removed.
+    PutRelayRule(super::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
     PutBroadcast(super::broadcast::Broadcast),
     /// `user` joined the station room at `at_ms` (for the new-member link rule).
@@ -209,6 +211,14 @@ pub trait StateView {
     }
     /// The district's open tickets (`""`: every district's).
     fn open_tickets(&self, _district: &str) -> Vec<Ticket> {
+        vec![]
+    }
+    /// Every relay rule of the district, removed ones included, by number.
+    fn relay_rules(&self, _district: &str) -> Vec<super::relay::RelayRule> {
+        vec![]
+    }
+    /// The relayed copies of a message.
+    fn copies_of(&self, _event_id: &str) -> Vec<super::relay::CopyRecord> {
         vec![]
     }
 }

@@ -25,6 +25,9 @@ pub struct TestView {
     pub settings: RefCell<BTreeMap<(String, String), RoomSettings>>,
     pub joins: RefCell<BTreeMap<(String, String, String), u64>>,
     pub tickets: RefCell<BTreeMap<(String, String, u32), Ticket>>,
+    pub relay_rules: RefCell<BTreeMap<(String, u32), crate::core::relay::RelayRule>>,
+    /// (original event, copy) as the executor records them.
+    pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
     pub posts: RefCell<Vec<(String, String, u64)>>,
 }
@@ -34,6 +37,11 @@ impl TestView {
         for c in &d.changes {
             match c {
                 Change::Audit(_) => {}
+                Change::PutRelayRule(r) => drop(
+                    self.relay_rules
+                        .borrow_mut()
+                        .insert((r.district.clone(), r.number), r.clone()),
+                ),
                 Change::PutTicket(t) => {
                     // The card's id is kept apart from the record, as in the store.
                     let key = (t.district.clone(), t.station.clone(), t.number);
@@ -290,6 +298,22 @@ impl StateView for TestView {
             .max_by_key(|t| t.at_ms)
             .cloned()
     }
+    fn relay_rules(&self, d: &str) -> Vec<crate::core::relay::RelayRule> {
+        self.relay_rules
+            .borrow()
+            .values()
+            .filter(|r| r.district == d)
+            .cloned()
+            .collect()
+    }
+    fn copies_of(&self, event_id: &str) -> Vec<crate::core::relay::CopyRecord> {
+        self.copies
+            .borrow()
+            .iter()
+            .filter(|(o, _)| o == event_id)
+            .map(|(_, c)| c.clone())
+            .collect()
+    }
     fn open_tickets(&self, d: &str) -> Vec<Ticket> {
         self.tickets
             .borrow()
@@ -356,6 +380,7 @@ pub fn ev(id: &str, sender: &str, place: Place, body: EventBody) -> BotEvent {
         origin_ts_ms: 1_000,
         place,
         body,
+        hops: 0,
     }
 }
 

@@ -91,7 +91,12 @@ impl Bot {
         }
     }
 
-    pub async fn on_timeline(self: Arc<Self>, ev: AnySyncTimelineEvent, room: Room) {
+    pub async fn on_timeline(
+        self: Arc<Self>,
+        ev: AnySyncTimelineEvent,
+        room: Room,
+        raw: matrix_sdk::event_handler::RawEvent,
+    ) {
         let Some(place) = self.place_of(&room).await else {
             return;
         };
@@ -99,7 +104,8 @@ impl Bot {
             // The rule cache for knocks and !join follows every change of the list.
             self.rooms.load_rules(&room, name).await;
         }
-        if let Some(e) = convert::timeline(&ev, room.room_id().as_str(), place) {
+        let hops = convert::hops_of(raw.get());
+        if let Some(e) = convert::timeline(&ev, hops, room.room_id().as_str(), place) {
             self.handle(&e);
         }
     }

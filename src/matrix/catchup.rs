@@ -89,8 +89,8 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     let (events, utd) = events_since(room, floor).await;
     let n = events.len();
     // Oldest first, as they happened.
-    for ev in events.into_iter().rev() {
-        if let Some(e) = convert::timeline(&ev, room.room_id().as_str(), place.clone()) {
+    for (ev, hops) in events.into_iter().rev() {
+        if let Some(e) = convert::timeline(&ev, hops, room.room_id().as_str(), place.clone()) {
             bot.handle(&e);
         }
     }
@@ -98,7 +98,7 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
 }
 
 /// Timeline events newer than `floor`, newest first.
-async fn events_since(room: &Room, floor: u64) -> (Vec<AnySyncTimelineEvent>, usize) {
+async fn events_since(room: &Room, floor: u64) -> (Vec<(AnySyncTimelineEvent, u8)>, usize) {
     let mut out = Vec::new();
     let mut utd = 0;
     let mut from: Option<String> = None;
@@ -117,7 +117,7 @@ async fn events_since(room: &Room, floor: u64) -> (Vec<AnySyncTimelineEvent>, us
                 return (out, utd);
             }
             match convert::paged(ev) {
-                Some(Paged::Event(e)) => out.push(*e),
+                Some(Paged::Event(e, hops)) => out.push((*e, hops)),
                 Some(Paged::Undecryptable { event_id }) => {
                     warn!(room = %room.room_id(), event = %event_id, "catch-up: message cannot be decrypted");
                     utd += 1;

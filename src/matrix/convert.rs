@@ -3,7 +3,10 @@
 
 use matrix_sdk::deserialized_responses::TimelineEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipChange, OriginalSyncRoomMemberEvent};
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation,
+};
+use matrix_sdk::ruma::events::room::redaction::SyncRoomRedactionEvent;
 use matrix_sdk::ruma::events::{
     AnySyncMessageLikeEvent, AnySyncStateEvent, AnySyncTimelineEvent, SyncMessageLikeEvent,
     SyncStateEvent,
@@ -25,7 +28,36 @@ fn truncate(s: &str) -> String {
     s[..end].to_string()
 }
 
+/// The hop count of a relayed copy's mark in the raw event (0 for an original).
+pub fn hops_of(raw: &str) -> u8 {
+    #[derive(serde::Deserialize, Default)]
+    struct Mark {
+        #[serde(default)]
+        hops: u8,
+    }
+    #[derive(serde::Deserialize, Default)]
+    struct Content {
+        #[serde(default, rename = "org.saathi.relay")]
+        mark: Option<Mark>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        content: Content,
+    }
+    serde_json::from_str::<Probe>(raw)
+        .ok()
+        .and_then(|p| p.content.mark)
+        .map_or(0, |m| m.hops.max(1))
+}
+
 fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
+    if let Some(Relation::Replacement(r)) = &ev.content.relates_to {
+        return EventBody::Edit {
+            target: r.event_id.to_string(),
+            body: truncate(r.new_content.msgtype.body()),
+        };
+    }
     let mentions = || {
         ev.content
             .mentions
@@ -93,11 +125,26 @@ fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {
 }
 
 /// The bot's view of a timeline event; `None` for kinds it has no use for.
-pub fn timeline(ev: &AnySyncTimelineEvent, room_id: &str, place: Place) -> Option<BotEvent> {
+pub fn timeline(
+    ev: &AnySyncTimelineEvent,
+    hops: u8,
+    room_id: &str,
+    place: Place,
+) -> Option<BotEvent> {
     let body = match ev {
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
             SyncMessageLikeEvent::Original(m),
         )) => message_body(m),
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomRedaction(
+            SyncRoomRedactionEvent::Original(r),
+        )) => EventBody::Redaction {
+            target: r
+                .content
+                .redacts
+                .as_ref()
+                .or(r.redacts.as_ref())?
+                .to_string(),
+        },
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::Reaction(
             SyncMessageLikeEvent::Original(r),
         )) => EventBody::Reaction {
@@ -123,16 +170,16 @@ pub fn timeline(ev: &AnySyncTimelineEvent, room_id: &str, place: Place) -> Optio
         origin_ts_ms: ev.origin_server_ts().0.into(),
         place,
         body,
+        hops,
     })
 }
 
 /// What a paginated timeline event is to catch-up.
 pub enum Paged {
-    Event(Box<AnySyncTimelineEvent>),
+    /// An event and its relay hops.
+    Event(Box<AnySyncTimelineEvent>, u8),
     /// Could not be decrypted (the room key has not arrived).
-    Undecryptable {
-        event_id: String,
-    },
+    Undecryptable { event_id: String },
 }
 
 impl Paged {
@@ -149,13 +196,30 @@ pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
                 event_id: e.event_id().to_string(),
             }
         }
-        other => Paged::Event(Box::new(other)),
+        other => Paged::Event(Box::new(other), hops_of(ev.raw().json().get())),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hops_are_read_from_the_relay_mark() {
+        let cases = [
+            (r#"{"content":{"body":"x"}}"#, 0),
+            (
+                r#"{"content":{"org.saathi.relay":{"hops":2,"rule":"R1"}}}"#,
+                2,
+            ),
+            (r#"{"content":{"org.saathi.relay":{}}}"#, 1),
+            (r#"{"content":{"org.saathi.relay":{"hops":"many"}}}"#, 0),
+            ("not json", 0),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(hops_of(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn truncates_on_a_char_boundary() {

@@ -7,8 +7,8 @@
 use std::io::Cursor;
 
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
-use matrix_sdk::ruma::OwnedMxcUri;
 use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
+use matrix_sdk::ruma::{OwnedMxcUri, OwnedRoomId, OwnedUserId};
 use matrix_sdk::ruma::{OwnedTransactionId, events::room::message::RoomMessageEventContent};
 use serde_json::{Value, json};
 use tracing::error;
@@ -17,6 +17,7 @@ use super::bot::Bot;
 use super::effects::room;
 use super::retry::{Failure, classify};
 use crate::core::action::CopyOrigin;
+use crate::core::relay::CopyRecord;
 use crate::store::registry;
 
 /// The field that marks a relayed copy: the rule, the original and the hop count.
@@ -145,6 +146,30 @@ async fn copy_content(
     Ok(out)
 }
 
+/// "Ravi Kumar (@ravi:server)": the display name the sender has in the original room, with
+/// the id (a display name alone could be anyone's).
+async fn sender_name(bot: &Bot, o: &CopyOrigin) -> String {
+    let name = match (
+        OwnedRoomId::try_from(o.room_id.as_str()),
+        OwnedUserId::try_from(o.sender.as_str()),
+    ) {
+        (Ok(r), Ok(u)) => match bot.client.get_room(&r) {
+            Some(room) => room
+                .get_member_no_sync(&u)
+                .await
+                .ok()
+                .flatten()
+                .and_then(|m| m.display_name().map(str::to_string)),
+            None => None,
+        },
+        _ => None,
+    };
+    match name {
+        Some(n) if n != o.sender => format!("{n} ({})", o.sender),
+        _ => o.sender.clone(),
+    }
+}
+
 pub async fn copy(
     bot: &Bot,
     room_id: &str,
@@ -154,7 +179,11 @@ pub async fn copy(
     txn: &str,
 ) -> Result<(), Failure> {
     let target = room(bot, room_id)?;
-    let mut out = copy_content(bot, &target, content, caption).await?;
+    let caption = match origin {
+        Some(o) => caption.replace("{sender}", &sender_name(bot, o).await),
+        None => caption.to_string(),
+    };
+    let mut out = copy_content(bot, &target, content, &caption).await?;
     if let (Some(o), Some(map)) = (origin, out.as_object_mut()) {
         map.insert(
             RELAY_MARK.into(),
@@ -166,12 +195,19 @@ pub async fn copy(
         .with_transaction_id(&OwnedTransactionId::from(txn.to_string()))
         .await
         .map_err(|e| classify(&e))?;
+    let text = content.get("url").is_none()
+        && content.get("file").is_none()
+        && content.get("msgtype").and_then(Value::as_str) != Some("m.location");
     if let Some(o) = origin
         && let Err(e) = registry::put_copy(
             bot.store.as_ref(),
             &o.event_id,
-            room_id,
-            sent.response.event_id.as_str(),
+            &CopyRecord {
+                room_id: room_id.to_string(),
+                event_id: sent.response.event_id.to_string(),
+                caption,
+                text,
+            },
         )
     {
         error!(error = %e, "cannot record a relayed copy");

@@ -82,10 +82,11 @@ pub enum Tree {
     TicketCards,
     TicketCardOf,
     Copies,
+    RelayRules,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 20] = [
+    pub const ALL: [Tree; 21] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -106,6 +107,7 @@ impl Tree {
         Tree::TicketCards,
         Tree::TicketCardOf,
         Tree::Copies,
+        Tree::RelayRules,
     ];
 
     pub fn name(self) -> &'static str {
@@ -129,7 +131,8 @@ impl Tree {
             Tree::ReporterTickets => "reporterts_ticketkey",
             Tree::TicketCards => "cardevent_ticketkey",
             Tree::TicketCardOf => "ticketkey_cardevent",
-            Tree::Copies => "originroom_copyevent",
+            Tree::Copies => "originroom_copy",
+            Tree::RelayRules => "districtnumber_relayrule",
         }
     }
 

@@ -22,7 +22,8 @@
 //! | `reporterts_ticketkey`     | reporter \0 at_ms (u64 BE) ticket key | ticket key             |
 //! | `cardevent_ticketkey`      | the card's event id                 | ticket key                |
 //! | `ticketkey_cardevent`      | ticket key                          | the card's event id       |
-//! | `originroom_copyevent`     | original event \0 target room       | the relayed copy's event  |
+//! | `originroom_copy`          | original event \0 target room       | `CopyRecord` JSON         |
+//! | `districtnumber_relayrule` | district \0 number (u32 BE)         | `RelayRule` JSON          |
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -32,6 +33,7 @@ use crate::core::broadcast::Broadcast;
 use crate::core::registry::{
     AuditEntry, BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, Volunteer,
 };
+use crate::core::relay::{CopyRecord, RelayRule};
 use crate::core::tickets::{Ticket, TicketRef};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
@@ -146,6 +148,11 @@ pub fn writes(change: &Change) -> Vec<Write> {
                 },
                 put(Tree::ReporterTickets, by_reporter, k),
             ]
+        }
+        Change::PutRelayRule(r) => {
+            let mut k = prefix(&[&r.district]);
+            k.extend(r.number.to_be_bytes());
+            vec![put(Tree::RelayRules, k, json(r))]
         }
         Change::PutBroadcast(b) => vec![put(Tree::Broadcasts, b.id.as_bytes().to_vec(), json(b))],
         Change::Joined {
@@ -419,25 +426,27 @@ pub fn set_ticket_card(s: &dyn Store, t: &TicketRef, card_event: &str) -> Result
     s.put(&put(Tree::TicketCardOf, k, card_event.as_bytes().to_vec()))
 }
 
-/// Remember a relayed copy of `origin` in `room_id` (after the executor sent it).
-pub fn put_copy(s: &dyn Store, origin: &str, room_id: &str, copy: &str) -> Result<()> {
+/// Remember a relayed copy of `origin` (after the executor sent it).
+pub fn put_copy(s: &dyn Store, origin: &str, copy: &CopyRecord) -> Result<()> {
     s.put(&put(
         Tree::Copies,
-        key(&[origin, room_id]),
-        copy.as_bytes().to_vec(),
+        key(&[origin, &copy.room_id]),
+        json(copy),
     ))
 }
 
-/// Every relayed copy of `origin`: (room, copy event).
-pub fn copies_of(s: &dyn Store, origin: &str) -> Result<Vec<(String, String)>> {
-    Ok(s.scan(Tree::Copies, &prefix(&[origin]))?
-        .into_iter()
-        .map(|(k, v)| {
-            let room = k[origin.len() + 1..].to_vec();
-            (
-                String::from_utf8_lossy(&room).into_owned(),
-                String::from_utf8_lossy(&v).into_owned(),
-            )
-        })
-        .collect())
+/// Every relayed copy of `origin`.
+pub fn copies_of(s: &dyn Store, origin: &str) -> Result<Vec<CopyRecord>> {
+    s.scan(Tree::Copies, &prefix(&[origin]))?
+        .iter()
+        .map(|(_, v)| parse("relayed copy", v))
+        .collect()
+}
+
+/// Every relay rule of a district, removed ones included, by number.
+pub fn relay_rules(s: &dyn Store, district: &str) -> Result<Vec<RelayRule>> {
+    s.scan(Tree::RelayRules, &prefix(&[district]))?
+        .iter()
+        .map(|(_, v)| parse("relay rule", v))
+        .collect()
 }
