@@ -265,30 +265,37 @@ impl User {
             .unwrap();
         let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
         let s = seen.clone();
-        client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
-            let s = s.clone();
-            async move {
-                let (body, notice) = match &ev.content.msgtype {
-                    MessageType::Text(t) => (t.body.clone(), false),
-                    MessageType::Notice(n) => (n.body.clone(), true),
-                    other => (other.body().to_string(), false),
-                };
-                let in_reply_to = match &ev.content.relates_to {
-                    Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
-                    _ => None,
-                };
-                s.lock().unwrap().push(Seen {
-                    room_id: room.room_id().to_string(),
-                    event_id: ev.event_id.to_string(),
-                    sender: ev.sender.to_string(),
-                    body,
-                    notice,
-                    in_reply_to,
-                    msgtype: ev.content.msgtype().to_string(),
-                    content: serde_json::to_value(&ev.content).unwrap_or_default(),
-                });
-            }
-        });
+        client.add_event_handler(
+            move |ev: OriginalSyncRoomMessageEvent,
+                  room: Room,
+                  raw: matrix_sdk::event_handler::RawEvent| {
+                let s = s.clone();
+                async move {
+                    let (body, notice) = match &ev.content.msgtype {
+                        MessageType::Text(t) => (t.body.clone(), false),
+                        MessageType::Notice(n) => (n.body.clone(), true),
+                        other => (other.body().to_string(), false),
+                    };
+                    let in_reply_to = match &ev.content.relates_to {
+                        Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
+                        _ => None,
+                    };
+                    s.lock().unwrap().push(Seen {
+                        room_id: room.room_id().to_string(),
+                        event_id: ev.event_id.to_string(),
+                        sender: ev.sender.to_string(),
+                        body,
+                        notice,
+                        in_reply_to,
+                        msgtype: ev.content.msgtype().to_string(),
+                        // As sent, unknown fields (the relay mark) included.
+                        content: serde_json::from_str::<serde_json::Value>(raw.get())
+                            .map(|e| e["content"].clone())
+                            .unwrap_or_default(),
+                    });
+                }
+            },
+        );
         let redacted: Arc<Mutex<Vec<String>>> = Arc::default();
         let r = redacted.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomRedactionEvent| {
