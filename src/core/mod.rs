@@ -31,6 +31,7 @@ pub mod relay;
 pub mod reminders;
 pub mod roles;
 pub mod rules;
+pub mod rumour;
 #[cfg(test)]
 pub mod test_view;
 pub mod text;

@@ -1,0 +1,3 @@
+//! Rumour control (SPEC §6): see the submodules.
+
+pub mod fingerprint;
