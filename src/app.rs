@@ -91,6 +91,7 @@ pub fn directory(cfg: &Config) -> Directory {
         rules: cfg.rules.clone(),
         utc_offset_min: cfg.utc_offset_min,
         reports: cfg.reports.clone(),
+        rumours: cfg.rumours.clone(),
     }
 }
 
@@ -138,6 +139,10 @@ pub async fn run(
         rooms,
         lists: Default::default(),
     });
+    match bot.pipeline.load_rumours(now_ms()) {
+        Ok(n) => info!(fingerprints = n, "rumour index loaded"),
+        Err(e) => return Err(AppError::Store(e)),
+    }
     let b = bot.clone();
     client.add_event_handler(move |ev, room, raw| b.clone().on_timeline(ev, room, raw));
     let b = bot.clone();

@@ -244,6 +244,7 @@ pub fn run(
                 body: sample.text.clone(),
             },
             hops: 0,
+            reply_to: None,
         };
         let inputs = Inputs {
             now_ms: clock,

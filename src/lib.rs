@@ -21,4 +21,5 @@ pub mod export;
 pub mod matrix;
 pub mod pipeline;
 pub mod recent;
+pub mod rumour_index;
 pub mod store;

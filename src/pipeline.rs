@@ -4,17 +4,21 @@
 //! both delivering it) is dropped. Carrying the effects out is `matrix::executor`'s job.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::core::district::RoomKind;
 use crate::core::district::RoomPlace;
 use crate::core::event::{EventBody, Place};
+use crate::core::registry::Change;
 use crate::core::registry::{
     BlockEntry, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction, StateView,
     Ticket, Volunteer,
 };
+use crate::core::rumour::fingerprint::Fingerprint;
 use crate::core::{self, BotEvent, Directory, Inputs};
 use crate::recent::Recent;
+use crate::rumour_index::RumourIndex;
 use crate::store::{self, Handled, Meta, Store, StoreError, registry};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +45,9 @@ pub struct Pipeline {
     dir: Arc<Directory>,
     rooms: Arc<dyn RoomIndex>,
     recent: Recent,
+    rumours: RumourIndex,
+    /// When sightings that left the rumour window were last pruned from the records.
+    pruned_at_ms: AtomicU64,
     /// Events and timed work read records, decide and write them back: one at a time, so the
     /// ticker cannot overwrite what an event just changed (or the reverse).
     deciding: Mutex<()>,
@@ -52,6 +59,7 @@ struct StoreView<'a> {
     store: &'a dyn Store,
     rooms: &'a dyn RoomIndex,
     recent: &'a Recent,
+    rumours: &'a RumourIndex,
     error: RefCell<Option<StoreError>>,
 }
 
@@ -61,6 +69,7 @@ impl<'a> StoreView<'a> {
             store: p.store.as_ref(),
             rooms: p.rooms.as_ref(),
             recent: &p.recent,
+            rumours: &p.rumours,
             error: RefCell::new(None),
         }
     }
@@ -149,6 +158,18 @@ impl StateView for StoreView<'_> {
     fn open_tickets(&self, district: &str) -> Vec<Ticket> {
         self.ok(registry::open_tickets(self.store, district))
     }
+    fn rumour_match(&self, district: &str, fp: &Fingerprint) -> Option<String> {
+        self.rumours.find(district, fp).map(|i| format!("{i:016x}"))
+    }
+    fn rumour_item(&self, district: &str, id: &str) -> Option<core::rumour::RumourItem> {
+        self.ok(registry::rumour_item(self.store, district, id))
+    }
+    fn rumour_by_event(&self, event_id: &str) -> Option<(String, String)> {
+        self.ok(registry::rumour_by_event(self.store, event_id))
+    }
+    fn rumour_verdicts(&self, district: &str) -> Vec<core::rumour::RumourItem> {
+        self.ok(registry::rumour_verdicts(self.store, district))
+    }
     fn relay_rules(&self, district: &str) -> Vec<core::relay::RelayRule> {
         self.ok(registry::relay_rules(self.store, district))
     }
@@ -156,6 +177,9 @@ impl StateView for StoreView<'_> {
         self.ok(registry::copies_of(self.store, event_id))
     }
 }
+
+/// Fingerprints the rumour index holds at most (the oldest leave first).
+const MAX_FINGERPRINTS: usize = 1_000_000;
 
 /// A member's post in a station room (what the flood rule counts).
 fn is_station_post(ev: &BotEvent) -> bool {
@@ -176,6 +200,8 @@ impl Pipeline {
             dir,
             rooms,
             recent: Recent::default(),
+            rumours: RumourIndex::new(MAX_FINGERPRINTS),
+            pruned_at_ms: AtomicU64::new(0),
             deciding: Mutex::new(()),
         }
     }
@@ -219,6 +245,7 @@ impl Pipeline {
             if is_station_post(ev) {
                 self.recent.record(&ev.room_id, &ev.sender, ev.origin_ts_ms);
             }
+            self.index_sightings(&decision.changes);
             Ok(Outcome::Handled {
                 actions: decision.actions.len(),
             })
@@ -229,10 +256,55 @@ impl Pipeline {
 }
 
 impl Pipeline {
+    /// Put the committed copies into the near-duplicate index.
+    fn index_sightings(&self, changes: &[Change]) {
+        for c in changes {
+            if let Change::PutSighting {
+                district,
+                item,
+                at_ms,
+                fp,
+                ..
+            } = c
+                && let Ok(item) = u64::from_str_radix(item, 16)
+            {
+                self.rumours.insert(district, fp, item, *at_ms);
+            }
+        }
+    }
+
+    /// Rebuild the near-duplicate index from the records (at start). Returns how many
+    /// fingerprints it holds.
+    pub fn load_rumours(&self, now_ms: u64) -> store::Result<usize> {
+        let since = now_ms.saturating_sub(self.dir.rumours.window_ms);
+        for s in registry::sightings(self.store.as_ref())? {
+            if s.at_ms >= since
+                && let Ok(item) = u64::from_str_radix(&s.item, 16)
+            {
+                self.rumours
+                    .insert(&s.district, &s.fingerprint(), item, s.at_ms);
+            }
+        }
+        Ok(self.rumours.len())
+    }
+
+    /// Forget copies that left the window: from the index at once, from the records once a
+    /// minute.
+    fn expire_rumours(&self, now_ms: u64) -> store::Result<()> {
+        let before = now_ms.saturating_sub(self.dir.rumours.window_ms);
+        self.rumours.expire(before);
+        if now_ms.saturating_sub(self.pruned_at_ms.load(Ordering::Relaxed)) >= 60_000 {
+            self.pruned_at_ms.store(now_ms, Ordering::Relaxed);
+            registry::prune_sightings(self.store.as_ref(), before)?;
+        }
+        Ok(())
+    }
+
     /// Timed work due at `now_ms` (reminders). Each item has a stable id in the ledger, so it
     /// is done once however often this runs. Returns how many actions were queued.
     pub fn tick(&self, now_ms: u64) -> store::Result<usize> {
         let _one_at_a_time = self.deciding.lock().unwrap_or_else(|e| e.into_inner());
+        self.expire_rumours(now_ms)?;
         let view = StoreView::new(self);
         let mut due = core::reminders::due(&self.dir, &view, now_ms);
         due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));

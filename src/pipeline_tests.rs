@@ -52,6 +52,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         rules: Default::default(),
         utc_offset_min: 330,
         reports: Default::default(),
+        rumours: Default::default(),
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),
@@ -72,6 +73,7 @@ fn ev(id: &str, ts: u64, sender: &str, kind: RoomKind, body: EventBody) -> BotEv
         place: Place::District(place(kind)),
         body,
         hops: 0,
+        reply_to: None,
     }
 }
 

@@ -65,6 +65,8 @@ pub struct Config {
     pub emergency: Option<crate::core::emergency::EmergencyWords>,
     /// Tickets: privacy, evidence window, escalation times (`[reports]`).
     pub reports: crate::core::tickets::ReportRules,
+    /// Rumour control (`[rumours]`).
+    pub rumours: crate::core::rumour::RumourRules,
     /// Each district's moderation defaults.
     pub rules: std::collections::BTreeMap<String, crate::core::moderation::settings::Rules>,
     /// Local time of the districts, minutes east of UTC.

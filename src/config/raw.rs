@@ -17,6 +17,7 @@ pub struct RawConfig {
     pub vetting: Option<RawVetting>,
     pub blocklist: Option<RawBlocklist>,
     pub reports: Option<RawReports>,
+    pub rumours: Option<RawRumours>,
     pub moderation: Option<RawModeration>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
@@ -75,6 +76,23 @@ pub struct RawReports {
     pub ack_within: Option<String>,
     /// A ticket not resolved within this time is escalated again (default `24h`).
     pub resolve_within: Option<String>,
+}
+
+/// `[rumours]`: spread detection, verdicts and the tipline.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawRumours {
+    /// Track and label content spreading across station rooms (default true).
+    pub enabled: Option<bool>,
+    /// Copies within this time count towards spread (default `6h`).
+    pub window: Option<String>,
+    /// Copies are remembered this long, so a verdict reaches them (default `30d`).
+    pub retention: Option<String>,
+    /// Spread means copies in this many station rooms (default 3)…
+    pub min_rooms: Option<usize>,
+    /// …or from this many different people (default 5).
+    pub min_senders: Option<usize>,
+    /// Remove later copies of an item found false, telling the sender why (default false).
+    pub redact_known_false: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

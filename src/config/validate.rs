@@ -185,6 +185,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let utc_offset_min = super::validate_moderation::utc_offset(&mut p, raw);
     let emergency = super::validate_moderation::emergency(&mut p, raw);
     let reports = super::validate_moderation::reports(&mut p, raw);
+    let rumours = super::validate_moderation::rumours(&mut p, raw);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -246,6 +247,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         district_greetings,
         emergency,
         reports,
+        rumours,
         rules,
         utc_offset_min,
         categories,

@@ -7,6 +7,7 @@ use super::raw::{RawConfig, RawModeration};
 use super::validate::Problems;
 use crate::core::emergency::{DEFAULT_WORDS, EmergencyWords};
 use crate::core::moderation::settings::{self, Rules};
+use crate::core::rumour::RumourRules;
 use crate::core::tickets::ReportRules;
 
 /// Each district's rules: SPEC defaults, then `[moderation]`, then the district's own table.
@@ -171,6 +172,47 @@ pub(super) fn reports(p: &mut Problems, raw: &RawConfig) -> ReportRules {
             "reports.resolve_within",
             "is shorter than reports.ack_within",
         );
+    }
+    rules
+}
+
+/// `[rumours]`: the spread window, retention and thresholds.
+pub(super) fn rumours(p: &mut Problems, raw: &RawConfig) -> RumourRules {
+    let r = raw.rumours.as_ref();
+    let d = RumourRules::default();
+    let mut time = |key: &str, v: Option<&String>, default: u64| match v {
+        None => default,
+        Some(v) => settings::duration(v).unwrap_or_else(|why| {
+            p.add(format!("rumours.{key}"), why);
+            default
+        }),
+    };
+    let window_ms = time("window", r.and_then(|r| r.window.as_ref()), d.window_ms);
+    let retention_ms = time(
+        "retention",
+        r.and_then(|r| r.retention.as_ref()),
+        d.retention_ms,
+    );
+    let mut count = |key: &str, v: Option<usize>, default: usize| match v {
+        Some(0) | Some(1) => {
+            p.add(format!("rumours.{key}"), "must be at least 2");
+            default
+        }
+        Some(n) => n,
+        None => default,
+    };
+    let rules = RumourRules {
+        enabled: r.and_then(|r| r.enabled).unwrap_or(d.enabled),
+        window_ms,
+        retention_ms,
+        min_rooms: count("min_rooms", r.and_then(|r| r.min_rooms), d.min_rooms),
+        min_senders: count("min_senders", r.and_then(|r| r.min_senders), d.min_senders),
+        redact_known_false: r
+            .and_then(|r| r.redact_known_false)
+            .unwrap_or(d.redact_known_false),
+    };
+    if rules.retention_ms < rules.window_ms {
+        p.add("rumours.retention", "is shorter than rumours.window");
     }
     rules
 }

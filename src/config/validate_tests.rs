@@ -1,7 +1,9 @@
 //! Each bad input → its message, naming the key.
 
 use super::*;
-use crate::config::raw::{RawBot, RawDistrict, RawHomeserver, RawReports, RawStaff, RawStation};
+use crate::config::raw::{
+    RawBot, RawDistrict, RawHomeserver, RawReports, RawRumours, RawStaff, RawStation,
+};
 
 fn good() -> RawConfig {
     RawConfig {
@@ -180,6 +182,25 @@ fn each_bad_input_names_its_key() {
                 })
             },
             "reports.resolve_within: is shorter than reports.ack_within",
+        ),
+        (
+            |c| {
+                c.rumours = Some(RawRumours {
+                    min_rooms: Some(1),
+                    ..Default::default()
+                })
+            },
+            "rumours.min_rooms: must be at least 2",
+        ),
+        (
+            |c| {
+                c.rumours = Some(RawRumours {
+                    window: Some("2d".into()),
+                    retention: Some("1d".into()),
+                    ..Default::default()
+                })
+            },
+            "rumours.retention: is shorter than rumours.window",
         ),
     ];
     for (edit, want) in cases {

@@ -11,6 +11,15 @@ pub struct CardOf {
     pub user: String,
 }
 
+/// What a posted card belongs to, so that its event id can be recorded beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Tracked {
+    Ticket(super::tickets::TicketRef),
+    RumourAlert { district: String, item: String },
+    RumourRequest { district: String, item: String },
+}
+
 /// The message a relayed copy was made from, and the rule that made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CopyOrigin {
@@ -113,7 +122,13 @@ pub enum Action {
     Card {
         room_id: String,
         body: String,
-        ticket: super::tickets::TicketRef,
+        of: Tracked,
+    },
+    /// A threaded reply (notice) under a member's message: a rumour label or clarification.
+    Label {
+        room_id: String,
+        event_id: String,
+        body: String,
     },
     /// A copy of a member's message (evidence for a desk, a relay): media are downloaded,
     /// decrypted and uploaded again, so the copy stands on its own; `caption` goes with it.
@@ -151,6 +166,7 @@ impl Action {
             | Action::Progress { room_id, .. }
             | Action::Broadcast { room_id, .. }
             | Action::Card { room_id, .. }
+            | Action::Label { room_id, .. }
             | Action::Copy { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
@@ -174,6 +190,7 @@ impl Action {
             Action::Progress { .. } => "progress",
             Action::Broadcast { .. } => "broadcast",
             Action::Card { .. } => "card",
+            Action::Label { .. } => "label",
             Action::Copy { .. } => "copy",
         }
     }

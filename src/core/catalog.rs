@@ -105,7 +105,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("हाल के तथ्य-जाँच निर्णय", "recent fact-check verdicts"),
         Volunteer,
         ANY,
-        false
+        true
     ),
     cmd!(
         "done",
@@ -338,7 +338,7 @@ pub static CATALOG: &[CommandSpec] = &[
         ),
         Staff,
         ROOMS,
-        false
+        true
     ),
     cmd!(
         "task",

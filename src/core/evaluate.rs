@@ -13,6 +13,7 @@ use super::moderation::{self, Post, settings::Rules};
 use super::registry::{Change, StateView};
 use super::relay;
 use super::roles::role_in;
+use super::rumour;
 use super::vetting;
 use super::volunteers;
 
@@ -41,6 +42,8 @@ pub struct Directory {
     pub utc_offset_min: i32,
     /// Tickets: privacy, the evidence window, escalation times.
     pub reports: super::tickets::ReportRules,
+    /// Rumour control: window, thresholds, removal of known-false copies.
+    pub rumours: super::rumour::RumourRules,
 }
 
 impl Directory {
@@ -116,7 +119,14 @@ pub fn evaluate(
             },
             _,
         ) => on_text(&c, body, mentions, *room_mention),
-        (EventBody::Media { kind, content }, _) => {
+        (
+            EventBody::Media {
+                kind,
+                content,
+                digest,
+            },
+            _,
+        ) => {
             if let Some(d) = super::tickets::commands::on_media(&c, *kind, content) {
                 return d;
             }
@@ -126,6 +136,14 @@ pub fn evaluate(
                 room_mention: false,
             };
             let mut d = moderation::on_post(&c, &post).unwrap_or_default();
+            if let Some(digest) = digest
+                && !removed(&c, &d)
+            {
+                let name = content["body"].as_str().unwrap_or_default();
+                let what = format!("[{}] {name}", kind.name());
+                let fp = rumour::fingerprint::of_media(digest);
+                merge(&mut d, rumour::on_post(&c, fp, &what, true));
+            }
             relay_unless_removed(&c, &mut d, Some(*kind), "", content);
             d
         }
@@ -227,9 +245,14 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
                 Some(d) => d,
                 None => volunteers::on_text(c, body),
             };
-            if let Some(alert) = super::emergency::on_text(c, body) {
-                d.actions.extend(alert.actions);
-                d.changes.extend(alert.changes);
+            merge(&mut d, super::emergency::on_text(c, body));
+            if d.actions.is_empty() {
+                merge(&mut d, rumour::commands::on_tip(c, body));
+            }
+            if !removed(c, &d)
+                && let Some(fp) = rumour::fingerprint::of_text(body)
+            {
+                merge(&mut d, rumour::on_post(c, fp, body, false));
             }
             let content = serde_json::json!({ "msgtype": "m.text", "body": body });
             relay_unless_removed(c, &mut d, None, body, &content);
@@ -252,7 +275,22 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
     }
 }
 
-/// Relay the message by the district's rules, unless moderation is removing it.
+/// Add what another part decided.
+fn merge(d: &mut Decision, more: Option<Decision>) {
+    if let Some(more) = more {
+        d.actions.extend(more.actions);
+        d.changes.extend(more.changes);
+    }
+}
+
+/// Whether the decision removes the event itself (moderation, or a known-false copy).
+fn removed(c: &Ctx<'_>, d: &Decision) -> bool {
+    d.actions
+        .iter()
+        .any(|a| matches!(a, Action::Redact { event_id, .. } if *event_id == c.ev.event_id))
+}
+
+/// Relay the message by the district's rules, unless it is being removed.
 fn relay_unless_removed(
     c: &Ctx<'_>,
     d: &mut Decision,
@@ -260,11 +298,7 @@ fn relay_unless_removed(
     text: &str,
     content: &serde_json::Value,
 ) {
-    let removed = d
-        .actions
-        .iter()
-        .any(|a| matches!(a, Action::Redact { event_id, .. } if *event_id == c.ev.event_id));
-    if !removed {
+    if !removed(c, d) {
         d.actions.extend(relay::on_message(c, kind, text, content));
     }
 }
@@ -293,6 +327,8 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "resolve" => super::tickets::commands::cmd_resolve(c, args, &usage),
         "tickets" => super::tickets::commands::cmd_tickets(c, args, &usage),
         "relay" => relay::commands::run(c, args, &usage),
+        "fact" => rumour::commands::cmd_fact(c, args, &usage),
+        "facts" => rumour::commands::cmd_facts(c),
         "unlock" => super::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
         | "filters" | "set" | "lexicon" => {

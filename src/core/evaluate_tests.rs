@@ -99,8 +99,8 @@ fn replies_table() {
         ),
         (
             "@v:s",
-            st(),
-            text("!facts"),
+            Place::Dm,
+            text("!done T-1"),
             Some("not available in this version"),
             "cannot be used",
         ),

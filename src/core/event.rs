@@ -81,6 +81,8 @@ pub enum EventBody {
     Media {
         kind: MediaKind,
         content: serde_json::Value,
+        /// SHA-256 (hex) of the decrypted file, when the adapter fetched it (station rooms).
+        digest: Option<String>,
     },
     /// Anything else a member posts (stickers, polls…): counted, never read.
     Other,
@@ -137,4 +139,6 @@ pub struct BotEvent {
     /// Relay hops behind this message: 0 for an original, n for a copy another Saathi made
     /// (read from its relay mark), so relays can never go round in circles.
     pub hops: u8,
+    /// The message this one replies to (or the root of its thread).
+    pub reply_to: Option<String>,
 }

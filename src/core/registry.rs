@@ -150,6 +150,15 @@ pub enum Change {
     },
     /// A ticket, new or changed (the card's event id is kept apart, by the executor).
     PutTicket(super::tickets::Ticket),
+    /// A copy of a rumour item was seen (or asked about): for the near-duplicate index.
+    PutSighting {
+        district: String,
+        item: String,
+        event_id: String,
+        at_ms: u64,
+        fp: super::rumour::fingerprint::Fingerprint,
+    },
+    PutRumourItem(super::rumour::RumourItem),
     /// A relay rule, new or removed.
     PutRelayRule(super::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
@@ -215,6 +224,25 @@ pub trait StateView {
     }
     /// Every relay rule of the district, removed ones included, by number.
     fn relay_rules(&self, _district: &str) -> Vec<super::relay::RelayRule> {
+        vec![]
+    }
+    /// The rumour item whose fingerprint matches `fp` in the district's window.
+    fn rumour_match(
+        &self,
+        _district: &str,
+        _fp: &super::rumour::fingerprint::Fingerprint,
+    ) -> Option<String> {
+        None
+    }
+    fn rumour_item(&self, _district: &str, _id: &str) -> Option<super::rumour::RumourItem> {
+        None
+    }
+    /// The item an event is a copy, alert or tipline request of: (district, item).
+    fn rumour_by_event(&self, _event_id: &str) -> Option<(String, String)> {
+        None
+    }
+    /// The district's items with a verdict.
+    fn rumour_verdicts(&self, _district: &str) -> Vec<super::rumour::RumourItem> {
         vec![]
     }
     /// The relayed copies of a message.

@@ -26,6 +26,18 @@ pub struct TestView {
     pub joins: RefCell<BTreeMap<(String, String, String), u64>>,
     pub tickets: RefCell<BTreeMap<(String, String, u32), Ticket>>,
     pub relay_rules: RefCell<BTreeMap<(String, u32), crate::core::relay::RelayRule>>,
+    pub rumour_items: RefCell<BTreeMap<(String, String), crate::core::rumour::RumourItem>>,
+    /// (district, item, event, fingerprint) of every tracked copy.
+    pub sightings: RefCell<
+        Vec<(
+            String,
+            String,
+            String,
+            crate::core::rumour::fingerprint::Fingerprint,
+        )>,
+    >,
+    /// Alert and request cards: event → (district, item).
+    pub rumour_cards: RefCell<BTreeMap<String, (String, String)>>,
     /// (original event, copy) as the executor records them.
     pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
@@ -37,6 +49,34 @@ impl TestView {
         for c in &d.changes {
             match c {
                 Change::Audit(_) => {}
+                Change::PutSighting {
+                    district,
+                    item,
+                    event_id,
+                    fp,
+                    ..
+                } => self.sightings.borrow_mut().push((
+                    district.clone(),
+                    item.clone(),
+                    event_id.clone(),
+                    *fp,
+                )),
+                Change::PutRumourItem(it) => {
+                    let key = (it.district.clone(), it.id.clone());
+                    let mut items = self.rumour_items.borrow_mut();
+                    let (alert, request) = items
+                        .get(&key)
+                        .map(|o| (o.alert_event.clone(), o.request_event.clone()))
+                        .unwrap_or_default();
+                    items.insert(
+                        key,
+                        crate::core::rumour::RumourItem {
+                            alert_event: alert,
+                            request_event: request,
+                            ..it.clone()
+                        },
+                    );
+                }
                 Change::PutRelayRule(r) => drop(
                     self.relay_rules
                         .borrow_mut()
@@ -119,6 +159,24 @@ impl TestView {
     }
 
     /// Pretend the executor posted the card of `user`'s request as `event`.
+    /// What the executor does when it posted a rumour alert (`alert`) or request card.
+    pub fn set_rumour_card(&self, district: &str, item: &str, alert: bool, event: &str) {
+        if let Some(it) = self
+            .rumour_items
+            .borrow_mut()
+            .get_mut(&(district.to_string(), item.to_string()))
+        {
+            if alert {
+                it.alert_event = Some(event.to_string());
+            } else {
+                it.request_event = Some(event.to_string());
+            }
+        }
+        self.rumour_cards
+            .borrow_mut()
+            .insert(event.to_string(), (district.to_string(), item.to_string()));
+    }
+
     /// What the executor does when it posted a ticket's card.
     pub fn set_ticket_card(&self, number: u32, event: &str) {
         for t in self
@@ -298,6 +356,41 @@ impl StateView for TestView {
             .max_by_key(|t| t.at_ms)
             .cloned()
     }
+    fn rumour_match(
+        &self,
+        d: &str,
+        fp: &crate::core::rumour::fingerprint::Fingerprint,
+    ) -> Option<String> {
+        self.sightings
+            .borrow()
+            .iter()
+            .find(|(sd, _, _, f)| sd == d && crate::core::rumour::fingerprint::same(f, fp))
+            .map(|(_, item, _, _)| item.clone())
+    }
+    fn rumour_item(&self, d: &str, id: &str) -> Option<crate::core::rumour::RumourItem> {
+        self.rumour_items
+            .borrow()
+            .get(&(d.to_string(), id.to_string()))
+            .cloned()
+    }
+    fn rumour_by_event(&self, event: &str) -> Option<(String, String)> {
+        if let Some(x) = self.rumour_cards.borrow().get(event) {
+            return Some(x.clone());
+        }
+        self.sightings
+            .borrow()
+            .iter()
+            .find(|(_, _, e, _)| e == event)
+            .map(|(d, i, _, _)| (d.clone(), i.clone()))
+    }
+    fn rumour_verdicts(&self, d: &str) -> Vec<crate::core::rumour::RumourItem> {
+        self.rumour_items
+            .borrow()
+            .values()
+            .filter(|i| i.district == d && i.verdict.is_some())
+            .cloned()
+            .collect()
+    }
     fn relay_rules(&self, d: &str) -> Vec<crate::core::relay::RelayRule> {
         self.relay_rules
             .borrow()
@@ -362,6 +455,7 @@ pub fn directory(lang: Lang) -> Directory {
         rules: BTreeMap::new(),
         utc_offset_min: 330,
         reports: Default::default(),
+        rumours: Default::default(),
     }
 }
 
@@ -381,6 +475,7 @@ pub fn ev(id: &str, sender: &str, place: Place, body: EventBody) -> BotEvent {
         place,
         body,
         hops: 0,
+        reply_to: None,
     }
 }
 

@@ -105,7 +105,8 @@ impl Bot {
             self.rooms.load_rules(&room, name).await;
         }
         let hops = convert::hops_of(raw.get());
-        if let Some(e) = convert::timeline(&ev, hops, room.room_id().as_str(), place) {
+        if let Some(mut e) = convert::timeline(&ev, hops, room.room_id().as_str(), place) {
+            super::digest::fill(&self, &mut e).await;
             self.handle(&e);
         }
     }

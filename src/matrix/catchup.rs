@@ -90,7 +90,8 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     let n = events.len();
     // Oldest first, as they happened.
     for (ev, hops) in events.into_iter().rev() {
-        if let Some(e) = convert::timeline(&ev, hops, room.room_id().as_str(), place.clone()) {
+        if let Some(mut e) = convert::timeline(&ev, hops, room.room_id().as_str(), place.clone()) {
+            super::digest::fill(bot, &mut e).await;
             bot.handle(&e);
         }
     }

@@ -97,7 +97,11 @@ fn media(ev: &OriginalSyncRoomMessageEvent, kind: MediaKind) -> EventBody {
         map.remove("m.mentions");
         map.remove("m.new_content");
     }
-    EventBody::Media { kind, content }
+    EventBody::Media {
+        kind,
+        content,
+        digest: None,
+    }
 }
 
 fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {
@@ -125,12 +129,28 @@ fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {
 }
 
 /// The bot's view of a timeline event; `None` for kinds it has no use for.
+/// The event a message replies to, or the root of the thread it is in.
+fn reply_to(ev: &AnySyncTimelineEvent) -> Option<String> {
+    let AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
+        SyncMessageLikeEvent::Original(m),
+    )) = ev
+    else {
+        return None;
+    };
+    match &m.content.relates_to {
+        Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
+        Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+        _ => None,
+    }
+}
+
 pub fn timeline(
     ev: &AnySyncTimelineEvent,
     hops: u8,
     room_id: &str,
     place: Place,
 ) -> Option<BotEvent> {
+    let reply_to = reply_to(ev);
     let body = match ev {
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
             SyncMessageLikeEvent::Original(m),
@@ -171,6 +191,7 @@ pub fn timeline(
         place,
         body,
         hops,
+        reply_to,
     })
 }
 

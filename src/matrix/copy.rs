@@ -28,7 +28,7 @@ fn permanent(what: impl std::fmt::Display) -> Failure {
 }
 
 /// The media of `content` (its `file`, or else its `url`), if it has any.
-fn source(content: &Value) -> Result<Option<MediaSource>, Failure> {
+pub(super) fn source(content: &Value) -> Result<Option<MediaSource>, Failure> {
     if let Some(file) = content.get("file") {
         let file: EncryptedFile =
             serde_json::from_value(file.clone()).map_err(|e| permanent(format!("file: {e}")))?;

@@ -3,7 +3,7 @@
 
 use matrix_sdk::Room;
 use matrix_sdk::ruma::events::Mentions;
-use matrix_sdk::ruma::events::relation::{InReplyTo, Reply};
+use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
     Relation, ReplacementMetadata, RoomMessageEventContent,
@@ -14,7 +14,7 @@ use tracing::error;
 use super::bot::Bot;
 use super::power::{self, PowerChange};
 use super::retry::{Failure, classify};
-use crate::core::action::Action;
+use crate::core::action::{Action, Tracked};
 use crate::store::{OutboxItem, registry};
 
 pub(super) fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
@@ -194,21 +194,39 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             super::broadcast::deliver(bot, room_id, body, *urgent, *pin, broadcast, &item.txn_id)
                 .await
         }
-        Action::Card {
-            room_id,
-            body,
-            ticket,
-        } => {
+        Action::Card { room_id, body, of } => {
             let event_id = send_notice(
                 &room(bot, room_id)?,
                 RoomMessageEventContent::notice_plain(body.clone()),
                 &item.txn_id,
             )
             .await?;
-            if let Err(e) = registry::set_ticket_card(bot.store.as_ref(), ticket, &event_id) {
-                error!(error = %e, "cannot record a ticket card");
+            let store = bot.store.as_ref();
+            let recorded = match of {
+                Tracked::Ticket(t) => registry::set_ticket_card(store, t, &event_id),
+                Tracked::RumourAlert { district, item } => {
+                    registry::set_rumour_card(store, district, item, "alert", &event_id)
+                }
+                Tracked::RumourRequest { district, item } => {
+                    registry::set_rumour_card(store, district, item, "request", &event_id)
+                }
+            };
+            if let Err(e) = recorded {
+                error!(error = %e, "cannot record a card");
             }
             Ok(())
+        }
+        Action::Label {
+            room_id,
+            event_id,
+            body,
+        } => {
+            let root: OwnedEventId = parse("event id", event_id)?;
+            let mut content = RoomMessageEventContent::notice_plain(body.clone());
+            content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
+            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+                .await
+                .map(|_| ())
         }
         Action::Copy {
             room_id,

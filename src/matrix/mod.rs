@@ -12,6 +12,7 @@ pub mod broadcast;
 pub mod catchup;
 pub mod convert;
 pub mod copy;
+pub mod digest;
 pub mod effects;
 pub mod executor;
 pub mod power;

@@ -82,6 +82,12 @@ impl Store for MemoryStore {
             .collect())
     }
 
+    fn first_n(&self, tree: Tree, n: usize) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+        let mut all = self.scan(tree, b"")?;
+        all.truncate(n);
+        Ok(all)
+    }
+
     fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>> {
         Ok(self.scan(tree, prefix)?.pop())
     }

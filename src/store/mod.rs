@@ -83,10 +83,14 @@ pub enum Tree {
     TicketCardOf,
     Copies,
     RelayRules,
+    RumourItems,
+    RumourSightings,
+    RumourEvents,
+    RumourCards,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 21] = [
+    pub const ALL: [Tree; 25] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -108,6 +112,10 @@ impl Tree {
         Tree::TicketCardOf,
         Tree::Copies,
         Tree::RelayRules,
+        Tree::RumourItems,
+        Tree::RumourSightings,
+        Tree::RumourEvents,
+        Tree::RumourCards,
     ];
 
     pub fn name(self) -> &'static str {
@@ -133,6 +141,10 @@ impl Tree {
             Tree::TicketCardOf => "ticketkey_cardevent",
             Tree::Copies => "originroom_copy",
             Tree::RelayRules => "districtnumber_relayrule",
+            Tree::RumourItems => "districtitem_rumour",
+            Tree::RumourSightings => "tsdistrictevent_sighting",
+            Tree::RumourEvents => "event_districtitem",
+            Tree::RumourCards => "districtitemkind_cardevent",
         }
     }
 
@@ -196,6 +208,9 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every record whose key starts with `prefix`, in key order.
     fn scan(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>>;
+
+    /// The first `n` records of a tree, in key order.
+    fn first_n(&self, tree: Tree, n: usize) -> Result<Vec<(Vec<u8>, Vec<u8>)>>;
 
     /// The record with the greatest key that starts with `prefix`.
     fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>>;

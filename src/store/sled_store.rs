@@ -153,6 +153,17 @@ impl Store for SledStore {
             .collect()
     }
 
+    fn first_n(&self, tree: Tree, n: usize) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+        self.tx_trees[TX_RECORDS + tree.index()]
+            .iter()
+            .take(n)
+            .map(|kv| {
+                kv.map(|(k, v)| (k.to_vec(), v.to_vec()))
+                    .map_err(StoreError::from)
+            })
+            .collect()
+    }
+
     fn last(&self, tree: Tree, prefix: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>> {
         Ok(self.tx_trees[TX_RECORDS + tree.index()]
             .scan_prefix(prefix)

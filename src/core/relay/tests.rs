@@ -192,6 +192,7 @@ fn messages_are_relayed_by_room_sender_words_and_kind() {
             EventBody::Media {
                 kind: MediaKind::Image,
                 content: json!({"msgtype": "m.image", "body": "x.jpg", "url": "mxc://s/x"}),
+                digest: None,
             },
             &["!control"],
         ),

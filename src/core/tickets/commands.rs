@@ -3,7 +3,7 @@
 
 use super::texts as t;
 use super::{Evidence, Step, Ticket, TicketRef, parse_id};
-use crate::core::action::Action;
+use crate::core::action::{Action, Tracked};
 use crate::core::ctx::{Ctx, user_arg};
 use crate::core::district::{District, RoomKind};
 use crate::core::evaluate::Decision;
@@ -104,7 +104,7 @@ pub fn cmd_report(c: &Ctx<'_>, usage: &str) -> Decision {
     d.actions.push(Action::Card {
         room_id: desk,
         body: card_body(c, &tk),
-        ticket: TicketRef::from(&tk),
+        of: Tracked::Ticket(TicketRef::from(&tk)),
     });
     if private {
         d.actions.push(Action::Redact {

@@ -51,6 +51,7 @@ fn photo() -> EventBody {
     EventBody::Media {
         kind: MediaKind::Image,
         content: json!({"msgtype": "m.image", "body": "fire.jpg", "url": "mxc://s/abc"}),
+        digest: None,
     }
 }
 
@@ -138,7 +139,7 @@ fn a_report_in_the_station_room_goes_to_the_desk_privately() {
         Action::Card {
             room_id,
             body,
-            ticket,
+            of: crate::core::action::Tracked::Ticket(ticket),
         } => {
             assert_eq!(room_id, "!desk-a");
             assert_eq!(ticket.number, 2);
