@@ -68,9 +68,19 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
     // `@room` in the text notifies everyone too (Synapse's legacy push rule).
     let room_mention =
         |body: &str| ev.content.mentions.as_ref().is_some_and(|m| m.room) || body.contains("@room");
+    // Older clients quote the message replied to at the top ("> <@u:s> text", blank line):
+    // the command is what follows.
+    let unquote = |body: &str| -> String {
+        if matches!(ev.content.relates_to, Some(Relation::Reply(_))) && body.starts_with("> ") {
+            if let Some((_, rest)) = body.split_once("\n\n") {
+                return truncate(rest);
+            }
+        }
+        truncate(body)
+    };
     match &ev.content.msgtype {
         MessageType::Text(t) => EventBody::Text {
-            body: truncate(&t.body),
+            body: unquote(&t.body),
             mentions: mentions(),
             room_mention: room_mention(&t.body),
         },

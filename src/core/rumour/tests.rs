@@ -2,10 +2,10 @@ use serde_json::json;
 
 use super::*;
 use crate::core::action::Tracked;
-use crate::core::registry::StateView;
 use crate::core::district::Lang;
 use crate::core::evaluate::Directory;
 use crate::core::event::{BotEvent, EventBody, MediaKind};
+use crate::core::registry::StateView;
 use crate::core::test_view::{TestView, at, directory, ev, run};
 
 const NOW: u64 = 86_400_000 * 20_000;
