@@ -71,10 +71,11 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
     // Older clients quote the message replied to at the top ("> <@u:s> text", blank line):
     // the command is what follows.
     let unquote = |body: &str| -> String {
-        if matches!(ev.content.relates_to, Some(Relation::Reply(_))) && body.starts_with("> ") {
-            if let Some((_, rest)) = body.split_once("\n\n") {
-                return truncate(rest);
-            }
+        if matches!(ev.content.relates_to, Some(Relation::Reply(_)))
+            && body.starts_with("> ")
+            && let Some((_, rest)) = body.split_once("\n\n")
+        {
+            return truncate(rest);
         }
         truncate(body)
     };
