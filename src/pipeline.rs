@@ -178,9 +178,6 @@ impl StateView for StoreView<'_> {
     }
 }
 
-/// Fingerprints the rumour index holds at most (the oldest leave first).
-const MAX_FINGERPRINTS: usize = 1_000_000;
-
 /// A member's post in a station room (what the flood rule counts).
 fn is_station_post(ev: &BotEvent) -> bool {
     matches!(&ev.place, Place::District(p) if matches!(p.kind, RoomKind::Station(_)))
@@ -195,12 +192,13 @@ fn is_station_post(ev: &BotEvent) -> bool {
 
 impl Pipeline {
     pub fn new(store: Arc<dyn Store>, dir: Arc<Directory>, rooms: Arc<dyn RoomIndex>) -> Pipeline {
+        let capacity = dir.rumours.max_fingerprints;
         Pipeline {
             store,
             dir,
             rooms,
             recent: Recent::default(),
-            rumours: RumourIndex::new(MAX_FINGERPRINTS),
+            rumours: RumourIndex::new(capacity),
             pruned_at_ms: AtomicU64::new(0),
             deciding: Mutex::new(()),
         }

@@ -25,10 +25,11 @@ struct Inner {
     entries: VecDeque<Entry>,
     /// Sequence number of `entries[0]`.
     first: u64,
-    /// (district, exact key) → newest entry with it.
-    by_exact: FxHashMap<u64, u64>,
-    /// (district, band) → newest entry with it.
-    by_band: FxHashMap<u64, u64>,
+    /// (district, exact key) → newest entry with it (sequence number, low 32 bits).
+    by_exact: FxHashMap<u64, u32>,
+    /// (district, band), 32 bits of it → newest entry with it. A clash of two bands only
+    /// costs a similarity check that fails.
+    by_band: FxHashMap<u32, u32>,
 }
 
 pub struct RumourIndex {
@@ -37,7 +38,7 @@ pub struct RumourIndex {
 }
 
 /// Approximate bytes per fingerprint (entry plus its map slots), for the benchmark's report.
-pub const BYTES_PER_ENTRY: usize = std::mem::size_of::<Entry>() + (1 + BANDS) * 24;
+pub const BYTES_PER_ENTRY: usize = std::mem::size_of::<Entry>() + 16 + BANDS * 9;
 
 fn key(district: u64, k: u64) -> u64 {
     district.rotate_left(17) ^ k
@@ -67,10 +68,11 @@ impl RumourIndex {
     pub fn find(&self, district: &str, fp: &Fingerprint) -> Option<u64> {
         let d = xxh3_64(district.as_bytes());
         let g = self.lock();
-        let get = |seq: u64| {
-            seq.checked_sub(g.first)
-                .and_then(|i| g.entries.get(i as usize))
-                .filter(|e| e.district == d)
+        // Sequence numbers are kept to 32 bits: the offset from the first live entry is
+        // exact as long as fewer than 2^32 entries are live.
+        let get = |seq: u32| {
+            let offset = seq.wrapping_sub(g.first as u32) as usize;
+            g.entries.get(offset).filter(|e| e.district == d)
         };
         if let Some(e) = g.by_exact.get(&key(d, fp.exact)).and_then(|s| get(*s))
             && e.exact == fp.exact
@@ -80,7 +82,7 @@ impl RumourIndex {
         let sig = fp.sig.as_ref()?;
         let mut best: Option<(f64, u64)> = None;
         for band in bands(sig) {
-            let Some(e) = g.by_band.get(&key(d, band)).and_then(|s| get(*s)) else {
+            let Some(e) = g.by_band.get(&(key(d, band) as u32)).and_then(|s| get(*s)) else {
                 continue;
             };
             let Some(other) = &e.sig else { continue };
@@ -99,11 +101,11 @@ impl RumourIndex {
             g.entries.pop_front();
             g.first += 1;
         }
-        let seq = g.first + g.entries.len() as u64;
+        let seq = (g.first + g.entries.len() as u64) as u32;
         g.by_exact.insert(key(d, fp.exact), seq);
         if let Some(sig) = &fp.sig {
             for band in bands(sig) {
-                g.by_band.insert(key(d, band), seq);
+                g.by_band.insert(key(d, band) as u32, seq);
             }
         }
         g.entries.push_back(Entry {
@@ -136,9 +138,10 @@ fn compact(g: &mut Inner) {
     if g.by_exact.len() + g.by_band.len() <= 2 * live + 1024 {
         return;
     }
-    let first = g.first;
-    g.by_exact.retain(|_, s| *s >= first);
-    g.by_band.retain(|_, s| *s >= first);
+    let (first, live) = (g.first as u32, g.entries.len() as u32);
+    let alive = |s: &mut u32| s.wrapping_sub(first) < live;
+    g.by_exact.retain(|_, s| alive(s));
+    g.by_band.retain(|_, s| alive(s));
 }
 
 #[cfg(test)]

@@ -93,6 +93,8 @@ pub struct RawRumours {
     pub min_senders: Option<usize>,
     /// Remove later copies of an item found false, telling the sender why (default false).
     pub redact_known_false: Option<bool>,
+    /// Fingerprints kept in memory at most (about 450 bytes each; default 250000).
+    pub max_fingerprints: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -210,6 +210,14 @@ pub(super) fn rumours(p: &mut Problems, raw: &RawConfig) -> RumourRules {
         redact_known_false: r
             .and_then(|r| r.redact_known_false)
             .unwrap_or(d.redact_known_false),
+        max_fingerprints: match r.and_then(|r| r.max_fingerprints) {
+            Some(n) if n < 1000 => {
+                p.add("rumours.max_fingerprints", "must be at least 1000");
+                d.max_fingerprints
+            }
+            Some(n) => n,
+            None => d.max_fingerprints,
+        },
     };
     if rules.retention_ms < rules.window_ms {
         p.add("rumours.retention", "is shorter than rumours.window");

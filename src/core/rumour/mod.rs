@@ -38,6 +38,9 @@ pub struct RumourRules {
     pub min_senders: usize,
     /// Remove later copies of an item found false (the sender is told why).
     pub redact_known_false: bool,
+    /// At most this many fingerprints in the near-duplicate index (about 450 bytes each);
+    /// the oldest leave first.
+    pub max_fingerprints: usize,
 }
 
 impl Default for RumourRules {
@@ -49,6 +52,7 @@ impl Default for RumourRules {
             min_rooms: 3,
             min_senders: 5,
             redact_known_false: false,
+            max_fingerprints: 250_000,
         }
     }
 }
