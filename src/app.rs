@@ -92,6 +92,7 @@ pub fn directory(cfg: &Config) -> Directory {
         utc_offset_min: cfg.utc_offset_min,
         reports: cfg.reports.clone(),
         rumours: cfg.rumours.clone(),
+        digest_at_min: cfg.digest_at_min,
     }
 }
 

@@ -14,6 +14,7 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod chart;
 pub mod config;
 pub mod core;
 pub mod explain;

@@ -170,6 +170,27 @@ impl StateView for StoreView<'_> {
     fn rumour_verdicts(&self, district: &str) -> Vec<core::rumour::RumourItem> {
         self.ok(registry::rumour_verdicts(self.store, district))
     }
+    fn task(&self, district: &str, number: u32) -> Option<core::tasks::Task> {
+        self.ok(registry::task(self.store, district, number))
+    }
+    fn task_by_card(&self, card_event: &str) -> Option<core::tasks::Task> {
+        self.ok(registry::task_by_card(self.store, card_event))
+    }
+    fn last_task_number(&self, district: &str) -> u32 {
+        self.ok(registry::last_task_number(self.store, district))
+    }
+    fn open_tasks(&self, district: &str) -> Vec<core::tasks::Task> {
+        self.ok(registry::open_tasks(self.store, district))
+    }
+    fn task_evidence(&self, district: &str, number: u32) -> Vec<core::tasks::Evidence> {
+        self.ok(registry::task_evidence(self.store, district, number))
+    }
+    fn tally(&self, day: i64, district: &str, station: &str, metric: &str) -> u64 {
+        self.ok(registry::tally(self.store, day, district, station, metric))
+    }
+    fn tallies(&self, day: i64, district: &str) -> Vec<(String, String, u64)> {
+        self.ok(registry::tallies(self.store, day, district))
+    }
     fn relay_rules(&self, district: &str) -> Vec<core::relay::RelayRule> {
         self.ok(registry::relay_rules(self.store, district))
     }
@@ -223,7 +244,9 @@ impl Pipeline {
             return Ok(Outcome::Duplicate);
         }
         let view = StoreView::new(self);
-        let decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
+        let mut decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
+        let tallies = core::tally::derive(&self.dir, &view, Some(ev), &decision.changes, now_ms);
+        decision.changes.extend(tallies);
         if let Some(e) = view.error.into_inner() {
             return Err(e);
         }
@@ -308,11 +331,20 @@ impl Pipeline {
         due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));
         due.extend(core::lock::due(&self.dir, &view, now_ms));
         due.extend(core::tickets::escalate::due(&self.dir, &view, now_ms));
+        due.extend(core::tasks::timers::due(&self.dir, &view, now_ms));
+        due.extend(core::digest::due(&self.dir, &view, now_ms));
         if let Some(e) = view.error.into_inner() {
             return Err(e);
         }
         let mut queued = 0;
-        for d in due {
+        for mut d in due {
+            // Counts read what the previous item just wrote: a fresh view each.
+            let view = StoreView::new(self);
+            let tallies = core::tally::derive(&self.dir, &view, None, &d.decision.changes, now_ms);
+            if let Some(e) = view.error.into_inner() {
+                return Err(e);
+            }
+            d.decision.changes.extend(tallies);
             let handled = Handled {
                 v: 1,
                 event_id: d.id,

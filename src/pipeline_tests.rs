@@ -53,6 +53,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         utc_offset_min: 330,
         reports: Default::default(),
         rumours: Default::default(),
+        digest_at_min: None,
     };
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),

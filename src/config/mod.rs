@@ -65,6 +65,8 @@ pub struct Config {
     pub emergency: Option<crate::core::emergency::EmergencyWords>,
     /// Tickets: privacy, evidence window, escalation times (`[reports]`).
     pub reports: crate::core::tickets::ReportRules,
+    /// Minutes after local midnight to post the daily digest; `None` when it is off.
+    pub digest_at_min: Option<u32>,
     /// Rumour control (`[rumours]`).
     pub rumours: crate::core::rumour::RumourRules,
     /// Each district's moderation defaults.

@@ -18,6 +18,7 @@ pub struct RawConfig {
     pub blocklist: Option<RawBlocklist>,
     pub reports: Option<RawReports>,
     pub rumours: Option<RawRumours>,
+    pub digest: Option<RawDigest>,
     pub moderation: Option<RawModeration>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
@@ -76,6 +77,15 @@ pub struct RawReports {
     pub ack_within: Option<String>,
     /// A ticket not resolved within this time is escalated again (default `24h`).
     pub resolve_within: Option<String>,
+}
+
+/// `[digest]`: the daily digest in each control room.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawDigest {
+    /// Post it every day (default true).
+    pub enabled: Option<bool>,
+    /// Local time (`moderation.utc_offset`) to post the previous day's digest (default `08:00`).
+    pub time: Option<String>,
 }
 
 /// `[rumours]`: spread detection, verdicts and the tipline.

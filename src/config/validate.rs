@@ -186,6 +186,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let emergency = super::validate_moderation::emergency(&mut p, raw);
     let reports = super::validate_moderation::reports(&mut p, raw);
     let rumours = super::validate_moderation::rumours(&mut p, raw);
+    let digest_at_min = super::validate_moderation::digest(&mut p, raw);
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -248,6 +249,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         emergency,
         reports,
         rumours,
+        digest_at_min,
         rules,
         utc_offset_min,
         categories,

@@ -224,3 +224,23 @@ pub(super) fn rumours(p: &mut Problems, raw: &RawConfig) -> RumourRules {
     }
     rules
 }
+
+/// `[digest]`: when the daily digest is posted (minutes after local midnight), or `None`.
+pub(super) fn digest(p: &mut Problems, raw: &RawConfig) -> Option<u32> {
+    let d = raw.digest.as_ref();
+    if d.and_then(|d| d.enabled) == Some(false) {
+        return None;
+    }
+    let time = d.and_then(|d| d.time.as_deref()).unwrap_or("08:00");
+    let parsed = time.split_once(':').and_then(|(h, m)| {
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m < 60 && m.to_string().len() <= 2).then_some(h * 60 + m)
+    });
+    if parsed.is_none() {
+        p.add(
+            "digest.time",
+            format!("\"{time}\" is not a time like 08:00"),
+        );
+    }
+    parsed
+}

@@ -16,6 +16,7 @@ pub struct CardOf {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Tracked {
     Ticket(super::tickets::TicketRef),
+    Task(super::tasks::TaskRef),
     RumourAlert { district: String, item: String },
     RumourRequest { district: String, item: String },
 }
@@ -139,6 +140,15 @@ pub enum Action {
         /// For relays: the original, so that the copy follows its edits and redaction.
         origin: Option<CopyOrigin>,
     },
+    /// The daily digest: `text`, a bar chart of `table` (PNG) and `csv` as a file.
+    Digest {
+        room_id: String,
+        in_reply_to: Option<String>,
+        text: String,
+        csv: String,
+        table: super::digest::Table,
+        district: String,
+    },
     /// A state event (e.g. a policy rule); an empty content object withdraws it.
     SetState {
         room_id: String,
@@ -167,6 +177,7 @@ impl Action {
             | Action::Broadcast { room_id, .. }
             | Action::Card { room_id, .. }
             | Action::Label { room_id, .. }
+            | Action::Digest { room_id, .. }
             | Action::Copy { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
@@ -191,6 +202,7 @@ impl Action {
             Action::Broadcast { .. } => "broadcast",
             Action::Card { .. } => "card",
             Action::Label { .. } => "label",
+            Action::Digest { .. } => "digest",
             Action::Copy { .. } => "copy",
         }
     }

@@ -113,7 +113,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("सौंपा गया कार्य पूरा करें", "complete a task given to you"),
         Volunteer,
         TASK_SPOTS,
-        false
+        true
     ),
     cmd!(
         "approve",
@@ -343,21 +343,21 @@ pub static CATALOG: &[CommandSpec] = &[
     cmd!(
         "task",
         T::new(
-            "@सदस्य… <निर्देश> [--due] [--evidence]",
-            "@user… <instruction> [--due] [--evidence]"
+            "@सदस्य… <निर्देश> [--due 18:00|2h] [--evidence photo|location|any|none]",
+            "@user… <instruction> [--due 18:00|2h] [--evidence photo|location|any|none]"
         ),
         T::new("साक्ष्य सहित कार्य सौंपें", "give a task that needs evidence"),
         Staff,
         TASK_SPOTS,
-        false
+        true
     ),
     cmd!(
         "tasks",
-        NONE,
+        T::new("[खुले|मेरे|देर]", "[open|mine|overdue]"),
         T::new("कार्यों की सूची", "list tasks"),
         Staff,
         TASK_SPOTS,
-        false
+        true
     ),
     cmd!(
         "cancel",
@@ -365,7 +365,7 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("कार्य रद्द करें", "cancel a task"),
         Staff,
         TASK_SPOTS,
-        false
+        true
     ),
     cmd!(
         "broadcast",
@@ -395,6 +395,6 @@ pub static CATALOG: &[CommandSpec] = &[
         T::new("दैनिक सारांश", "the daily digest"),
         Officer,
         CONTROL,
-        false
+        true
     ),
 ];

@@ -44,6 +44,8 @@ pub struct Directory {
     pub reports: super::tickets::ReportRules,
     /// Rumour control: window, thresholds, removal of known-false copies.
     pub rumours: super::rumour::RumourRules,
+    /// When the daily digest is posted (minutes after local midnight); `None`: never.
+    pub digest_at_min: Option<u32>,
 }
 
 impl Directory {
@@ -128,6 +130,10 @@ pub fn evaluate(
             _,
         ) => {
             if let Some(d) = super::tickets::commands::on_media(&c, *kind, content) {
+                return d;
+            }
+            if let Some(d) = super::tasks::commands::on_media(&c, *kind, content, digest.as_deref())
+            {
                 return d;
             }
             let post = Post {
@@ -328,6 +334,11 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "tickets" => super::tickets::commands::cmd_tickets(c, args, &usage),
         "relay" => relay::commands::run(c, args, &usage),
         "fact" => rumour::commands::cmd_fact(c, args, &usage),
+        "task" => super::tasks::commands::cmd_task(c, args, mentions, &usage),
+        "done" => super::tasks::commands::cmd_done(c, args, &usage),
+        "tasks" => super::tasks::commands::cmd_tasks(c, args, &usage),
+        "cancel" => super::tasks::commands::cmd_cancel(c, args, &usage),
+        "digest" => super::digest::cmd_digest(c, args, &usage),
         "facts" => rumour::commands::cmd_facts(c),
         "unlock" => super::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"

@@ -101,7 +101,7 @@ fn replies_table() {
             "@v:s",
             Place::Dm,
             text("!done T-1"),
-            Some("not available in this version"),
+            Some("No task “T-1”"),
             "cannot be used",
         ),
         ("@v:s", st(), text("good morning"), None, ""),

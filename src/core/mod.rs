@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod command;
 pub mod credential;
 pub mod ctx;
+pub mod digest;
 pub mod district;
 pub mod emergency;
 pub mod evaluate;
@@ -32,6 +33,8 @@ pub mod reminders;
 pub mod roles;
 pub mod rules;
 pub mod rumour;
+pub mod tally;
+pub mod tasks;
 #[cfg(test)]
 pub mod test_view;
 pub mod text;

@@ -159,6 +159,18 @@ pub enum Change {
         fp: super::rumour::fingerprint::Fingerprint,
     },
     PutRumourItem(super::rumour::RumourItem),
+    /// A task, new or changed (its card's event id is kept apart, by the executor).
+    PutTask(super::tasks::Task),
+    /// A new evidence item (never changed afterwards).
+    PutEvidence(super::tasks::Evidence),
+    /// A daily count's new total (see `core::tally`).
+    PutTally {
+        day: i64,
+        district: String,
+        station: String,
+        metric: String,
+        value: u64,
+    },
     /// A relay rule, new or removed.
     PutRelayRule(super::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
@@ -243,6 +255,31 @@ pub trait StateView {
     }
     /// The district's items with a verdict.
     fn rumour_verdicts(&self, _district: &str) -> Vec<super::rumour::RumourItem> {
+        vec![]
+    }
+    fn task(&self, _district: &str, _number: u32) -> Option<super::tasks::Task> {
+        None
+    }
+    fn task_by_card(&self, _card_event: &str) -> Option<super::tasks::Task> {
+        None
+    }
+    fn last_task_number(&self, _district: &str) -> u32 {
+        0
+    }
+    /// Open tasks of the district (`""`: of every district).
+    fn open_tasks(&self, _district: &str) -> Vec<super::tasks::Task> {
+        vec![]
+    }
+    /// A task's evidence items, in order.
+    fn task_evidence(&self, _district: &str, _number: u32) -> Vec<super::tasks::Evidence> {
+        vec![]
+    }
+    /// A daily count (0 when nothing was counted).
+    fn tally(&self, _day: i64, _district: &str, _station: &str, _metric: &str) -> u64 {
+        0
+    }
+    /// Every count of a district's day: (station, metric, value).
+    fn tallies(&self, _day: i64, _district: &str) -> Vec<(String, String, u64)> {
         vec![]
     }
     /// The relayed copies of a message.

@@ -38,6 +38,10 @@ pub struct TestView {
     >,
     /// Alert and request cards: event → (district, item).
     pub rumour_cards: RefCell<BTreeMap<String, (String, String)>>,
+    pub tasks: RefCell<BTreeMap<(String, u32), crate::core::tasks::Task>>,
+    pub evidence: RefCell<Vec<crate::core::tasks::Evidence>>,
+    /// (day, district, station, metric) → count.
+    pub tallies: RefCell<BTreeMap<(i64, String, String, String), u64>>,
     /// (original event, copy) as the executor records them.
     pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
@@ -77,6 +81,29 @@ impl TestView {
                         },
                     );
                 }
+                Change::PutTask(t) => {
+                    let key = (t.district.clone(), t.number);
+                    let mut tasks = self.tasks.borrow_mut();
+                    let card = tasks.get(&key).and_then(|o| o.card_event.clone());
+                    tasks.insert(
+                        key,
+                        crate::core::tasks::Task {
+                            card_event: card,
+                            ..t.clone()
+                        },
+                    );
+                }
+                Change::PutEvidence(e) => self.evidence.borrow_mut().push(e.clone()),
+                Change::PutTally {
+                    day,
+                    district,
+                    station,
+                    metric,
+                    value,
+                } => drop(self.tallies.borrow_mut().insert(
+                    (*day, district.clone(), station.clone(), metric.clone()),
+                    *value,
+                )),
                 Change::PutRelayRule(r) => drop(
                     self.relay_rules
                         .borrow_mut()
@@ -175,6 +202,18 @@ impl TestView {
         self.rumour_cards
             .borrow_mut()
             .insert(event.to_string(), (district.to_string(), item.to_string()));
+    }
+
+    /// What the executor does when it posted a task's card.
+    pub fn set_task_card(&self, number: u32, event: &str) {
+        for t in self
+            .tasks
+            .borrow_mut()
+            .values_mut()
+            .filter(|t| t.number == number)
+        {
+            t.card_event = Some(event.to_string());
+        }
     }
 
     /// What the executor does when it posted a ticket's card.
@@ -391,6 +430,56 @@ impl StateView for TestView {
             .cloned()
             .collect()
     }
+    fn task(&self, d: &str, n: u32) -> Option<crate::core::tasks::Task> {
+        self.tasks.borrow().get(&(d.to_string(), n)).cloned()
+    }
+    fn task_by_card(&self, card: &str) -> Option<crate::core::tasks::Task> {
+        self.tasks
+            .borrow()
+            .values()
+            .find(|t| t.card_event.as_deref() == Some(card))
+            .cloned()
+    }
+    fn last_task_number(&self, d: &str) -> u32 {
+        self.tasks
+            .borrow()
+            .keys()
+            .filter(|(td, _)| td == d)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0)
+    }
+    fn open_tasks(&self, d: &str) -> Vec<crate::core::tasks::Task> {
+        self.tasks
+            .borrow()
+            .values()
+            .filter(|t| (d.is_empty() || t.district == d) && t.is_open())
+            .cloned()
+            .collect()
+    }
+    fn task_evidence(&self, d: &str, n: u32) -> Vec<crate::core::tasks::Evidence> {
+        self.evidence
+            .borrow()
+            .iter()
+            .filter(|e| e.district == d && e.task == n)
+            .cloned()
+            .collect()
+    }
+    fn tally(&self, day: i64, d: &str, s: &str, m: &str) -> u64 {
+        self.tallies
+            .borrow()
+            .get(&(day, d.to_string(), s.to_string(), m.to_string()))
+            .copied()
+            .unwrap_or(0)
+    }
+    fn tallies(&self, day: i64, d: &str) -> Vec<(String, String, u64)> {
+        self.tallies
+            .borrow()
+            .iter()
+            .filter(|((td, dd, _, _), _)| *td == day && dd == d)
+            .map(|((_, _, s, m), v)| (s.clone(), m.clone(), *v))
+            .collect()
+    }
     fn relay_rules(&self, d: &str) -> Vec<crate::core::relay::RelayRule> {
         self.relay_rules
             .borrow()
@@ -456,6 +545,7 @@ pub fn directory(lang: Lang) -> Directory {
         utc_offset_min: 330,
         reports: Default::default(),
         rumours: Default::default(),
+        digest_at_min: None,
     }
 }
 

@@ -204,6 +204,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             let store = bot.store.as_ref();
             let recorded = match of {
                 Tracked::Ticket(t) => registry::set_ticket_card(store, t, &event_id),
+                Tracked::Task(t) => registry::set_task_card(store, t, &event_id),
                 Tracked::RumourAlert { district, item } => {
                     registry::set_rumour_card(store, district, item, "alert", &event_id)
                 }
@@ -240,6 +241,26 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
                 content,
                 caption,
                 origin.as_ref(),
+                &item.txn_id,
+            )
+            .await
+        }
+        Action::Digest {
+            room_id,
+            in_reply_to,
+            text,
+            csv,
+            table,
+            district,
+        } => {
+            super::digest_post::post(
+                bot,
+                room_id,
+                in_reply_to.as_deref(),
+                text,
+                csv,
+                table,
+                district,
                 &item.txn_id,
             )
             .await

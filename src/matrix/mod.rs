@@ -13,6 +13,7 @@ pub mod catchup;
 pub mod convert;
 pub mod copy;
 pub mod digest;
+pub mod digest_post;
 pub mod effects;
 pub mod executor;
 pub mod power;

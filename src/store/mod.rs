@@ -87,10 +87,16 @@ pub enum Tree {
     RumourSightings,
     RumourEvents,
     RumourCards,
+    Tasks,
+    OpenTasks,
+    TaskCards,
+    TaskCardOf,
+    TaskEvidence,
+    Tallies,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 25] = [
+    pub const ALL: [Tree; 31] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -116,6 +122,12 @@ impl Tree {
         Tree::RumourSightings,
         Tree::RumourEvents,
         Tree::RumourCards,
+        Tree::Tasks,
+        Tree::OpenTasks,
+        Tree::TaskCards,
+        Tree::TaskCardOf,
+        Tree::TaskEvidence,
+        Tree::Tallies,
     ];
 
     pub fn name(self) -> &'static str {
@@ -145,6 +157,12 @@ impl Tree {
             Tree::RumourSightings => "tsdistrictevent_sighting",
             Tree::RumourEvents => "event_districtitem",
             Tree::RumourCards => "districtitemkind_cardevent",
+            Tree::Tasks => "districtnumber_task",
+            Tree::OpenTasks => "districtnumber_opentask",
+            Tree::TaskCards => "cardevent_taskkey",
+            Tree::TaskCardOf => "taskkey_cardevent",
+            Tree::TaskEvidence => "districttasknumber_evidence",
+            Tree::Tallies => "daydistrictstationmetric_count",
         }
     }
 

@@ -27,6 +27,11 @@
 //! | `districtitem_rumour`      | district \0 item id                 | `RumourItem` JSON         |
 //! | `tsdistrictevent_sighting` | at_ms (u64 BE) district \0 event    | `SightingRecord` JSON (window only) |
 //! | `event_districtitem`       | copy / alert / request event id     | district \0 item id      |
+//! | `districtnumber_task`      | district \0 number (u32 BE)         | `Task` JSON               |
+//! | `districtnumber_opentask`  | task key, open ones                 | empty                     |
+//! | `cardevent_taskkey` / `taskkey_cardevent` | card ↔ task key      |                           |
+//! | `districttasknumber_evidence` | district \0 task (u32 BE) item (u32 BE) | `Evidence` JSON (append only) |
+//! | `daydistrictstationmetric_count` | day (i64 BE) district \0 station \0 metric | count (u64 BE) |
 //! | `districtitemkind_cardevent` | district \0 item \0 alert\|request | the card's event id     |
 
 use serde::Serialize;
@@ -40,6 +45,7 @@ use crate::core::registry::{
 use crate::core::relay::{CopyRecord, RelayRule};
 use crate::core::rumour::RumourItem;
 use crate::core::rumour::fingerprint::{self, Fingerprint};
+use crate::core::tasks::{Evidence as TaskEvidence, Task, TaskRef};
 use crate::core::tickets::{Ticket, TicketRef};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
@@ -184,6 +190,33 @@ pub fn writes(change: &Change) -> Vec<Write> {
             Tree::RumourItems,
             key(&[&it.district, &it.id]),
             json(it),
+        )],
+        Change::PutTask(t) => {
+            let k = task_key(&t.district, t.number);
+            vec![
+                put(Tree::Tasks, k.clone(), json(t)),
+                Write {
+                    tree: Tree::OpenTasks,
+                    key: k,
+                    value: t.is_open().then(Vec::new),
+                },
+            ]
+        }
+        Change::PutEvidence(e) => {
+            let mut k = task_key(&e.district, e.task);
+            k.extend(e.number.to_be_bytes());
+            vec![put(Tree::TaskEvidence, k, json(e))]
+        }
+        Change::PutTally {
+            day,
+            district,
+            station,
+            metric,
+            value,
+        } => vec![put(
+            Tree::Tallies,
+            tally_key(*day, &[district, station, metric]),
+            value.to_be_bytes().to_vec(),
         )],
         Change::PutRelayRule(r) => {
             let mut k = prefix(&[&r.district]);
@@ -598,4 +631,106 @@ pub fn prune_sightings(s: &dyn Store, before_ms: u64) -> Result<usize> {
             return Ok(n);
         }
     }
+}
+
+pub fn task_key(district: &str, number: u32) -> Vec<u8> {
+    let mut k = prefix(&[district]);
+    k.extend(number.to_be_bytes());
+    k
+}
+
+fn task_at(s: &dyn Store, k: &[u8]) -> Result<Option<Task>> {
+    let Some(v) = s.get(Tree::Tasks, k)? else {
+        return Ok(None);
+    };
+    let mut t: Task = parse("task", &v)?;
+    t.card_event = s
+        .get(Tree::TaskCardOf, k)?
+        .map(|c| String::from_utf8_lossy(&c).into_owned());
+    Ok(Some(t))
+}
+
+pub fn task(s: &dyn Store, district: &str, number: u32) -> Result<Option<Task>> {
+    task_at(s, &task_key(district, number))
+}
+
+pub fn task_by_card(s: &dyn Store, card: &str) -> Result<Option<Task>> {
+    match s.get(Tree::TaskCards, card.as_bytes())? {
+        Some(k) => task_at(s, &k),
+        None => Ok(None),
+    }
+}
+
+pub fn last_task_number(s: &dyn Store, district: &str) -> Result<u32> {
+    Ok(s.last(Tree::Tasks, &prefix(&[district]))?
+        .and_then(|(k, _)| k.get(k.len().saturating_sub(4)..)?.try_into().ok())
+        .map_or(0, u32::from_be_bytes))
+}
+
+pub fn open_tasks(s: &dyn Store, district: &str) -> Result<Vec<Task>> {
+    let p = if district.is_empty() {
+        Vec::new()
+    } else {
+        prefix(&[district])
+    };
+    let mut out = Vec::new();
+    for (k, _) in s.scan(Tree::OpenTasks, &p)? {
+        out.extend(task_at(s, &k)?);
+    }
+    Ok(out)
+}
+
+pub fn all_tasks(s: &dyn Store) -> Result<Vec<Task>> {
+    let mut out = Vec::new();
+    for (k, _) in s.scan(Tree::Tasks, b"")? {
+        out.extend(task_at(s, &k)?);
+    }
+    Ok(out)
+}
+
+pub fn task_evidence(s: &dyn Store, district: &str, number: u32) -> Result<Vec<TaskEvidence>> {
+    s.scan(Tree::TaskEvidence, &task_key(district, number))?
+        .iter()
+        .map(|(_, v)| parse("evidence", v))
+        .collect()
+}
+
+/// Remember a task's card (after the executor posted it).
+pub fn set_task_card(s: &dyn Store, t: &TaskRef, card_event: &str) -> Result<()> {
+    let k = task_key(&t.district, t.number);
+    s.put(&put(
+        Tree::TaskCards,
+        card_event.as_bytes().to_vec(),
+        k.clone(),
+    ))?;
+    s.put(&put(Tree::TaskCardOf, k, card_event.as_bytes().to_vec()))
+}
+
+fn tally_key(day: i64, parts: &[&str]) -> Vec<u8> {
+    let mut k = day.to_be_bytes().to_vec();
+    k.extend(key(parts));
+    k
+}
+
+pub fn tally(s: &dyn Store, day: i64, district: &str, station: &str, metric: &str) -> Result<u64> {
+    Ok(
+        s.get(Tree::Tallies, &tally_key(day, &[district, station, metric]))?
+            .and_then(|v| v.as_slice().try_into().ok())
+            .map_or(0, u64::from_be_bytes),
+    )
+}
+
+/// Every count of a district's day: (station, metric, value).
+pub fn tallies(s: &dyn Store, day: i64, district: &str) -> Result<Vec<(String, String, u64)>> {
+    let mut p = tally_key(day, &[district]);
+    p.push(0);
+    Ok(s.scan(Tree::Tallies, &p)?
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let rest = String::from_utf8_lossy(&k[p.len()..]).into_owned();
+            let (station, metric) = rest.split_once('\0')?;
+            let n = u64::from_be_bytes(v.as_slice().try_into().ok()?);
+            Some((station.to_string(), metric.to_string(), n))
+        })
+        .collect())
 }

@@ -1,0 +1,270 @@
+//! The daily district digest (SPEC §6 "Tasks and digest"): at the configured local time the
+//! control room gets one message with, per station, the day's new volunteers, messages,
+//! greetings removed, other moderation actions, reports opened/resolved/overdue, tasks
+//! done/overdue, rumours flagged and verdicts — with a bar chart (PNG) and the same table as
+//! CSV. `!digest [today|yesterday|YYYY-MM-DD]` makes one on demand.
+
+use serde::{Deserialize, Serialize};
+
+use super::action::Action;
+use super::ctx::Ctx;
+use super::district::{District, Lang, RoomKind, RoomPlace};
+use super::evaluate::{Decision, Directory};
+use super::event::Place;
+use super::i18n;
+use super::registry::{AuditEntry, Change, StateView};
+use super::reminders::Due;
+use super::tally::{DISTRICT, METRICS, day_of};
+
+/// The numbers of one day, one row per station (and one for district-wide counts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub district: String,
+    pub district_name: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub lang: Lang,
+    /// (station name, one value per metric in [`METRICS`] order).
+    pub rows: Vec<(String, Vec<u64>)>,
+}
+
+/// `YYYY-MM-DD` of a day number.
+pub fn date_of(day: i64) -> String {
+    let d = time::Date::from_calendar_date(1970, time::Month::January, 1)
+        .ok()
+        .and_then(|e| e.checked_add(time::Duration::days(day)));
+    d.map_or(day.to_string(), |d| {
+        format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    })
+}
+
+/// The day number of `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let mut parts = s.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let date = time::Date::from_calendar_date(
+        y.parse().ok()?,
+        time::Month::try_from(m.parse::<u8>().ok()?).ok()?,
+        d.parse().ok()?,
+    )
+    .ok()?;
+    let epoch = time::Date::from_calendar_date(1970, time::Month::January, 1).ok()?;
+    Some((date - epoch).whole_days())
+}
+
+pub fn table(view: &dyn StateView, d: &District, day: i64) -> Table {
+    let counts = view.tallies(day, &d.slug);
+    let value = |station: &str, metric: &str| {
+        counts
+            .iter()
+            .find(|(s, m, _)| s == station && m == metric)
+            .map_or(0, |(_, _, n)| *n)
+    };
+    let mut rows: Vec<(String, Vec<u64>)> = d
+        .stations
+        .iter()
+        .map(|s| {
+            (
+                s.names.get(d.lang).to_string(),
+                METRICS.iter().map(|m| value(&s.slug, m)).collect(),
+            )
+        })
+        .collect();
+    let district_wide: Vec<u64> = METRICS.iter().map(|m| value(DISTRICT, m)).collect();
+    if district_wide.iter().any(|n| *n > 0) {
+        let name = match d.lang {
+            Lang::Hi => "ज़िला (कंट्रोल रूम)",
+            Lang::En => "District (control room)",
+        };
+        rows.push((name.to_string(), district_wide));
+    }
+    Table {
+        district: d.slug.clone(),
+        district_name: d.names.get(d.lang).to_string(),
+        date: date_of(day),
+        lang: d.lang,
+        rows,
+    }
+}
+
+/// The column titles, in the table's language.
+pub fn headers(lang: Lang) -> [&'static str; 11] {
+    match lang {
+        Lang::Hi => [
+            "नए स्वयंसेवक",
+            "संदेश",
+            "हटाए अभिवादन",
+            "अन्य कार्रवाई",
+            "नई सूचनाएँ",
+            "निपटाई सूचनाएँ",
+            "देर वाली सूचनाएँ",
+            "पूरे कार्य",
+            "देर वाले कार्य",
+            "फैलती ख़बरें",
+            "तथ्य-जाँच",
+        ],
+        Lang::En => [
+            "new volunteers",
+            "messages",
+            "greetings removed",
+            "other moderation",
+            "reports opened",
+            "reports resolved",
+            "reports overdue",
+            "tasks done",
+            "tasks overdue",
+            "rumours flagged",
+            "verdicts",
+        ],
+    }
+}
+
+/// The message: a line per station with what happened (zeros left out).
+pub fn text(t: &Table) -> String {
+    let h = headers(t.lang);
+    let mut out = match t.lang {
+        Lang::Hi => format!("📊 दैनिक सारांश — {} — {}", t.district_name, t.date),
+        Lang::En => format!("📊 Daily digest — {} — {}", t.district_name, t.date),
+    };
+    let mut totals = vec![0u64; METRICS.len()];
+    for (name, values) in &t.rows {
+        let parts: Vec<String> = values
+            .iter()
+            .zip(h)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, label)| format!("{label} {n}"))
+            .collect();
+        for (t, v) in totals.iter_mut().zip(values) {
+            *t += v;
+        }
+        let line = if parts.is_empty() {
+            "—".to_string()
+        } else {
+            parts.join(", ")
+        };
+        out.push_str(&format!("\n• {name}: {line}"));
+    }
+    let total: Vec<String> = totals
+        .iter()
+        .zip(h)
+        .map(|(n, label)| format!("{label} {n}"))
+        .collect();
+    out.push_str(&match t.lang {
+        Lang::Hi => format!("\nकुल: {}", total.join(", ")),
+        Lang::En => format!("\nTotal: {}", total.join(", ")),
+    });
+    out
+}
+
+/// The same table as CSV (English column keys, as spreadsheets and scripts expect them).
+pub fn csv(t: &Table) -> String {
+    let mut out = String::from("date,station");
+    for m in METRICS {
+        out.push(',');
+        out.push_str(m);
+    }
+    for (name, values) in &t.rows {
+        out.push_str(&format!("\n{},\"{}\"", t.date, name.replace('"', "\"\"")));
+        for v in values {
+            out.push_str(&format!(",{v}"));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn post(d: &District, room_id: String, t: Table, reply_to: Option<String>) -> Action {
+    Action::Digest {
+        room_id,
+        in_reply_to: reply_to,
+        text: text(&t),
+        csv: csv(&t),
+        table: t,
+        district: d.slug.clone(),
+    }
+}
+
+/// The daily digest at the configured local time: of the day before.
+pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
+    let Some(at_min) = dir.digest_at_min else {
+        return vec![];
+    };
+    let (minute, today) = super::moderation::timers::local(now_ms, dir.utc_offset_min);
+    if minute < at_min {
+        return vec![];
+    }
+    let mut out = Vec::new();
+    for d in &dir.districts {
+        let Some(control) = view.room_id(&RoomPlace {
+            district: d.slug.clone(),
+            kind: RoomKind::Control,
+        }) else {
+            continue;
+        };
+        let id = format!("digest:{}:{today}", d.slug);
+        let t = table(view, d, today - 1);
+        let mut decision = Decision::default();
+        decision.actions.push(post(d, control, t, None));
+        decision.changes.push(Change::Audit(AuditEntry {
+            v: 1,
+            at_ms: now_ms,
+            district: d.slug.clone(),
+            actor: "timer".into(),
+            action: "digest".into(),
+            target: date_of(today - 1),
+            detail: String::new(),
+            event_id: id.clone(),
+        }));
+        out.push(Due { id, decision });
+    }
+    out
+}
+
+/// `!digest [today|yesterday|YYYY-MM-DD]` in the control room.
+pub fn cmd_digest(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
+    let Place::District(p) = &c.ev.place else {
+        return Decision::default();
+    };
+    let Some(d) = c.district(&p.district) else {
+        return Decision::default();
+    };
+    let today = day_of(c.ev.origin_ts_ms, c.dir.utc_offset_min);
+    let day = match args.first().map(|a| a.to_lowercase()).as_deref() {
+        None | Some("today" | "आज") => Some(today),
+        Some("yesterday" | "कल") => Some(today - 1),
+        Some(other) => parse_date(other),
+    };
+    let Some(day) = day.filter(|_| args.len() <= 1) else {
+        return c.answer(i18n::bad_arguments(c.lang, usage));
+    };
+    let t = table(c.view, d, day);
+    let mut out = Decision::default();
+    out.actions.push(post(
+        d,
+        c.ev.room_id.clone(),
+        t,
+        Some(c.ev.event_id.clone()),
+    ));
+    out.changes
+        .push(c.audit(&d.slug, "digest", &date_of(day), "on demand"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        for (day, date) in [
+            (0, "1970-01-01"),
+            (20_421, "2025-11-29"),
+            (20_786, "2026-11-29"),
+        ] {
+            assert_eq!(date_of(day), date);
+            assert_eq!(parse_date(date), Some(day));
+        }
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("yesterday"), None);
+    }
+}
