@@ -80,8 +80,12 @@ pub fn render(t: &Table, names: &[String]) -> Result<Vec<u8>, ChartError> {
         let root = BitMapBackend::with_buffer(&mut buf, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
         let title = ("sans-serif", 38).into_font().color(&BLACK);
-        root.draw_text(&format!("Daily digest, {}", t.date), &title, (24, 20))
-            .map_err(err)?;
+        root.draw_text(
+            &format!("Daily digest, {}, {}", t.district, t.date),
+            &title,
+            (24, 20),
+        )
+        .map_err(err)?;
         let small = ("sans-serif", 22).into_font().color(&BLACK);
         // The legend, in two rows.
         for (i, (_, label, colour)) in SERIES.iter().enumerate() {

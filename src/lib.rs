@@ -17,6 +17,7 @@ pub mod app;
 pub mod chart;
 pub mod config;
 pub mod core;
+pub mod evidence;
 pub mod explain;
 pub mod export;
 pub mod matrix;

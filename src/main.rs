@@ -49,6 +49,16 @@ enum Command {
         #[arg(default_value = "-")]
         file: PathBuf,
     },
+    /// Check that a downloaded file is the evidence recorded for a task (exit 0: it is; 1: it
+    /// is not). The bot must be stopped: its store allows one process.
+    VerifyEvidence {
+        file: PathBuf,
+        /// `T-12`.
+        task: String,
+        /// The district's slug, when several districts have that task number.
+        #[arg(long)]
+        district: Option<String>,
+    },
     /// Write the bot's records to stdout (the bot must be stopped: its store allows one process).
     Export {
         what: ExportWhat,
@@ -62,6 +72,7 @@ enum ExportWhat {
     Volunteers,
     Audit,
     Tickets,
+    Tasks,
 }
 
 fn init_logging(cfg: &Config) {
@@ -172,6 +183,38 @@ async fn main() -> ExitCode {
                 }
             }
         }
+        Command::VerifyEvidence {
+            file,
+            task,
+            district,
+        } => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let store = match saathi::app::open_store(&cfg) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("saathi verify-evidence: {e} (is the bot running? stop it first)");
+                    return ExitCode::from(2);
+                }
+            };
+            let slugs: Vec<String> = cfg.districts.iter().map(|d| d.slug.clone()).collect();
+            match saathi::evidence::verify(&store, &slugs, district.as_deref(), &file, &task) {
+                Ok(v) => {
+                    print!("{}", v.report);
+                    if v.matches.is_empty() {
+                        ExitCode::FAILURE
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(e) => {
+                    eprintln!("saathi verify-evidence: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Export { what, format } => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
@@ -189,6 +232,7 @@ async fn main() -> ExitCode {
                 ExportWhat::Volunteers => saathi::export::volunteers(&store, format, &mut out),
                 ExportWhat::Audit => saathi::export::audit(&store, format, &mut out),
                 ExportWhat::Tickets => saathi::export::tickets(&store, format, &mut out),
+                ExportWhat::Tasks => saathi::export::tasks(&store, format, &mut out),
             };
             match written {
                 Ok(n) => {

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::*;
+use crate::core::action::Action;
 use crate::core::district::{District, Lang, Names, RoomKind, Station};
 use crate::core::event::{EventBody, MemberChange, Place};
 use crate::store::memory::MemoryStore;
@@ -58,6 +59,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
     let rooms = MapRooms(HashMap::from([
         (place(RoomKind::Station("a".into())), "!station".to_string()),
         (place(RoomKind::Desk("a".into())), "!desk".to_string()),
+        (place(RoomKind::Control), "!control".to_string()),
     ]));
     (
         Pipeline::new(store.clone(), Arc::new(dir), Arc::new(rooms)),
@@ -244,4 +246,89 @@ fn a_flood_is_counted_across_events_and_its_mute_lifts_once_on_time() {
             .is_none()
     );
     assert_eq!(store.outbox_len().unwrap(), queued + 2);
+}
+
+#[test]
+fn the_digest_counts_each_event_once() {
+    let (p, store) = pipeline();
+    let st = || RoomKind::Station("a".into());
+    let handle = |e: &BotEvent| p.handle(e, e.origin_ts_ms, "ABCD-EFGH").unwrap();
+    let knock = EventBody::Member {
+        target: "@v:s".into(),
+        change: MemberChange::Knock,
+        reason: None,
+        display_name: None,
+    };
+    handle(&ev("$k", 1, "@v:s", st(), knock));
+    handle(&ev(
+        "$a",
+        2,
+        "@sho:s",
+        RoomKind::Desk("a".into()),
+        EventBody::text("!approve @v:s teacher"),
+    ));
+    for i in 0..3 {
+        let m = ev(
+            &format!("$m{i}"),
+            10 + i,
+            "@v:s",
+            st(),
+            EventBody::text("the road near the school is flooded"),
+        );
+        handle(&m);
+        // A replay (catch-up after a restart) counts nothing more.
+        assert_eq!(handle(&m), Outcome::Duplicate);
+    }
+    handle(&ev(
+        "$r",
+        20,
+        "@v:s",
+        st(),
+        EventBody::text("!report water entering houses in ward 5"),
+    ));
+    handle(&ev(
+        "$w",
+        30,
+        "@sho:s",
+        RoomKind::Desk("a".into()),
+        EventBody::text("!warn @v:s stop posting"),
+    ));
+    handle(&ev(
+        "$d",
+        40,
+        "@sp:s",
+        RoomKind::Control,
+        EventBody::text("!digest today"),
+    ));
+    let digest = store
+        .outbox_peek(100)
+        .unwrap()
+        .into_iter()
+        .find_map(|i| match i.action {
+            Action::Digest {
+                table, text, csv, ..
+            } => Some((table, text, csv)),
+            _ => None,
+        })
+        .expect("a digest");
+    let (table, text, csv) = digest;
+    let (name, values) = &table.rows[0];
+    assert_eq!(name, "A");
+    let value = |m: &str| {
+        values[crate::core::tally::METRICS
+            .iter()
+            .position(|x| *x == m)
+            .unwrap()]
+    };
+    assert_eq!(value("new_volunteers"), 1);
+    assert_eq!(value("messages"), 4, "three posts and the report");
+    assert_eq!(value("reports_opened"), 1);
+    assert_eq!(value("moderation_actions"), 1);
+    assert_eq!(value("greetings_removed"), 0);
+    assert!(text.contains("new volunteers 1, messages 4"), "{text}");
+    assert!(
+        csv.starts_with("date,station,new_volunteers,messages"),
+        "{csv}"
+    );
+    assert!(csv.contains("\"A\",1,4,0,1,1,0,0,0,0,0,0"), "{csv}");
 }

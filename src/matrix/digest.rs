@@ -1,6 +1,7 @@
-//! Content hashes of files posted in station rooms, for rumour control: the same picture
-//! forwarded by many people is uploaded (and encrypted) anew each time, so only the decrypted
-//! bytes tell copies apart. Files above [`MAX_BYTES`] are not fetched.
+//! Content hashes of posted files: for rumour control (the same picture forwarded by many
+//! people is uploaded and encrypted anew each time, so only the decrypted bytes tell copies
+//! apart) and for task evidence (checked later by `saathi verify-evidence`). Files above
+//! [`MAX_BYTES`] are not fetched.
 
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use sha2::{Digest, Sha256};
