@@ -184,13 +184,18 @@ fn post(d: &District, room_id: String, t: Table, reply_to: Option<String>) -> Ac
     }
 }
 
+/// How late a missed digest is still posted, in minutes.
+const LATE_MIN: u32 = 120;
+
 /// The daily digest at the configured local time: of the day before.
 pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let Some(at_min) = dir.digest_at_min else {
         return vec![];
     };
     let (minute, today) = super::moderation::timers::local(now_ms, dir.utc_offset_min);
-    if minute < at_min {
+    // Within two hours of the time (a bot down at that moment posts late, not at night; a bot
+    // first started in the afternoon does not post a day it never saw).
+    if minute < at_min || minute >= at_min + LATE_MIN {
         return vec![];
     }
     let mut out = Vec::new();
@@ -266,5 +271,26 @@ mod tests {
         }
         assert_eq!(parse_date("2026-13-01"), None);
         assert_eq!(parse_date("yesterday"), None);
+    }
+
+    #[test]
+    fn posted_at_the_time_or_within_two_hours_after() {
+        let mut dir = crate::core::test_view::directory(Lang::En);
+        dir.digest_at_min = Some(8 * 60);
+        let view = crate::core::test_view::TestView::default();
+        // Midnight UTC is 05:30 local; 08:00 local is 02:30 UTC.
+        let day = 86_400_000 * 20_000;
+        let at = |h: u64, m: u64| day + (h * 60 + m) * 60_000 - 330 * 60_000;
+        assert!(due(&dir, &view, at(7, 59)).is_empty());
+        let posted = due(&dir, &view, at(8, 0));
+        assert_eq!(posted.len(), 1);
+        assert_eq!(posted[0].id, "digest:lko:20000");
+        assert!(
+            matches!(&posted[0].decision.actions[0], Action::Digest { table, .. } if table.date == date_of(19_999))
+        );
+        assert_eq!(due(&dir, &view, at(9, 59)).len(), 1);
+        assert!(due(&dir, &view, at(10, 0)).is_empty());
+        dir.digest_at_min = None;
+        assert!(due(&dir, &view, at(8, 0)).is_empty());
     }
 }

@@ -15,11 +15,15 @@ use crate::core::event::{BotEvent, EventBody, MediaKind, Place};
 /// Larger files are not hashed (a video of hundreds of MB is not fetched to compare it).
 pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
 
-/// Fill in the digest of a file posted in a station room by someone other than the bot.
+/// Fill in the digest of a file someone other than the bot posted in a station room (rumour
+/// control), a desk, the control room or a DM (task evidence).
 pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
-    let in_station =
-        matches!(&ev.place, Place::District(p) if matches!(p.kind, RoomKind::Station(_)));
-    if !in_station
+    let wanted = match &ev.place {
+        Place::District(p) => !matches!(p.kind, RoomKind::Announcements | RoomKind::Space),
+        Place::Dm => true,
+        Place::PolicyList(_) => false,
+    };
+    if !wanted
         || bot
             .client
             .user_id()
@@ -43,8 +47,16 @@ pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
     {
         return;
     }
-    let Ok(Some(src)) = source(content) else {
-        return;
+    let src = match source(content) {
+        Ok(Some(src)) => src,
+        Ok(None) => {
+            debug!(event = %ev.event_id, content = %content, "a file without a source");
+            return;
+        }
+        Err(e) => {
+            debug!(event = %ev.event_id, error = ?e, "a file without a usable source");
+            return;
+        }
     };
     match bot
         .client
@@ -61,7 +73,7 @@ pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
         Ok(bytes) if bytes.len() as u64 <= MAX_BYTES => {
             *digest = Some(format!("{:x}", Sha256::digest(&bytes)));
         }
-        Ok(_) => {}
+        Ok(bytes) => debug!(event = %ev.event_id, size = bytes.len(), "file too large to hash"),
         Err(e) => debug!(event = %ev.event_id, error = %e, "cannot fetch a file to hash it"),
     }
 }

@@ -40,6 +40,8 @@ password = "{PASSWORD}"
 data_dir = "data"
 [log]
 level = "info,saathi=debug"
+[digest]
+enabled = false
 [[districts]]
 slug = "testpur"
 name_hi = "टेस्टपुर"
