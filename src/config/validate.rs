@@ -89,8 +89,22 @@ impl Problems {
 }
 
 /// Read a secret from a file named by the config, relative to the config file's folder.
+/// A secret file anyone on the machine may read is refused (`chmod 600` it).
 fn read_secret_file(base: &Path, file: &str) -> Result<Secret, String> {
     let path = base.join(file);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&path)
+            && meta.permissions().mode() & 0o004 != 0
+        {
+            return Err(format!(
+                "{} is readable by every user of this machine; make it private: chmod 600 {}",
+                path.display(),
+                path.display()
+            ));
+        }
+    }
     std::fs::read_to_string(&path)
         .map(|s| Secret::new(s.trim_end_matches(['\r', '\n'])))
         .map_err(|e| format!("cannot read {}: {e}", path.display()))

@@ -283,3 +283,34 @@ fn moderation_defaults_and_a_district_lexicon_of_its_own() {
         "{ps:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_password_file_every_user_can_read_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bot-password");
+    std::fs::write(&file, "s3cret\n").unwrap();
+    let mut raw = good();
+    raw.bot.as_mut().unwrap().password = None;
+    raw.bot.as_mut().unwrap().password_file = Some("bot-password".into());
+    let cases = [
+        (0o644, Some("chmod 600")),
+        (0o604, Some("chmod 600")),
+        (0o640, None),
+        (0o600, None),
+    ];
+    for (mode, want) in cases {
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).unwrap();
+        match (validate(&raw, dir.path()), want) {
+            (Ok(cfg), None) => assert_eq!(cfg.bot.password.expose(), "s3cret"),
+            (Err(ps), Some(w)) => assert!(
+                ps.iter()
+                    .any(|p| p.key == "bot.password_file" && p.message.contains(w)),
+                "{mode:o}: {ps:?}"
+            ),
+            (Ok(_), Some(_)) => panic!("{mode:o} must be refused"),
+            (Err(ps), None) => panic!("{mode:o}: {ps:?}"),
+        }
+    }
+}

@@ -44,3 +44,6 @@ pub mod volunteers;
 
 pub use evaluate::{Decision, Directory, Inputs, evaluate};
 pub use event::BotEvent;
+
+#[cfg(test)]
+mod security_tests;
