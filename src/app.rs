@@ -153,6 +153,14 @@ pub async fn run(
     let floor = catchup::floor_now(&bot);
     let tracker = TaskTracker::new();
     tracker.spawn(executor::run(bot.clone()));
+    if let Some(addr) = cfg.metrics_listen {
+        let ops = Arc::new(crate::ops_http::Ops {
+            metrics: bot.pipeline.metrics().clone(),
+            ready: ready.clone(),
+            store: store.clone(),
+        });
+        tracker.spawn(crate::ops_http::serve(addr, ops, bot.cancel.clone()));
+    }
     tracker.spawn(sync::run(bot.clone(), ready.clone()));
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
     // bot was away, without which the missed messages cannot be decrypted.

@@ -21,6 +21,8 @@ pub mod evidence;
 pub mod explain;
 pub mod export;
 pub mod matrix;
+pub mod metrics;
+pub mod ops_http;
 pub mod pipeline;
 pub mod recent;
 pub mod rumour_index;

@@ -17,6 +17,7 @@ use crate::core::registry::{
 };
 use crate::core::rumour::fingerprint::Fingerprint;
 use crate::core::{self, BotEvent, Directory, Inputs};
+use crate::metrics::Metrics;
 use crate::recent::Recent;
 use crate::rumour_index::RumourIndex;
 use crate::store::{self, Handled, Meta, Store, StoreError, registry};
@@ -46,6 +47,7 @@ pub struct Pipeline {
     rooms: Arc<dyn RoomIndex>,
     recent: Recent,
     rumours: RumourIndex,
+    metrics: Arc<Metrics>,
     /// When sightings that left the rumour window were last pruned from the records.
     pruned_at_ms: AtomicU64,
     /// Events and timed work read records, decide and write them back: one at a time, so the
@@ -220,6 +222,7 @@ impl Pipeline {
             rooms,
             recent: Recent::default(),
             rumours: RumourIndex::new(capacity),
+            metrics: Arc::new(Metrics::new()),
             pruned_at_ms: AtomicU64::new(0),
             deciding: Mutex::new(()),
         }
@@ -243,6 +246,7 @@ impl Pipeline {
         if self.store.is_handled(&ev.event_id)? {
             return Ok(Outcome::Duplicate);
         }
+        let started = std::time::Instant::now();
         let view = StoreView::new(self);
         let mut decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
         let tallies = core::tally::derive(&self.dir, &view, Some(ev), &decision.changes, now_ms);
@@ -267,6 +271,7 @@ impl Pipeline {
                 self.recent.record(&ev.room_id, &ev.sender, ev.origin_ts_ms);
             }
             self.index_sightings(&decision.changes);
+            self.observe(ev, &decision, started, now_ms);
             Ok(Outcome::Handled {
                 actions: decision.actions.len(),
             })
@@ -277,6 +282,37 @@ impl Pipeline {
 }
 
 impl Pipeline {
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+
+    /// Count what a handled event did (kinds, commands, rules: never its text).
+    fn observe(&self, ev: &BotEvent, d: &core::Decision, started: std::time::Instant, now_ms: u64) {
+        let m = &self.metrics;
+        for a in &d.actions {
+            m.action(a.kind());
+        }
+        for c in &d.changes {
+            if let Change::PutSanction(s) = c
+                && s.evidence == ev.event_id
+                && s.undone.is_none()
+            {
+                m.moderation(&s.rule);
+            }
+        }
+        if let Some(body) = ev.body_text() {
+            match core::command::parse(&self.dir.prefix, body) {
+                core::command::Parsed::NotACommand => {}
+                core::command::Parsed::Known { spec, .. }
+                | core::command::Parsed::BadArgs(spec) => m.command(spec.name),
+                core::command::Parsed::Help { .. } => m.command("help"),
+                core::command::Parsed::Unknown(_) => m.command("unknown"),
+            }
+        }
+        let lag_ms = now_ms.saturating_sub(ev.origin_ts_ms);
+        m.decided(started.elapsed().as_secs_f64(), lag_ms as f64 / 1000.0);
+    }
+
     /// Put the committed copies into the near-duplicate index.
     fn index_sightings(&self, changes: &[Change]) {
         for c in changes {

@@ -65,6 +65,8 @@ pub struct Config {
     pub emergency: Option<crate::core::emergency::EmergencyWords>,
     /// Tickets: privacy, evidence window, escalation times (`[reports]`).
     pub reports: crate::core::tickets::ReportRules,
+    /// Where to serve `/healthz` and `/metrics`; `None`: not served.
+    pub metrics_listen: Option<std::net::SocketAddr>,
     /// Minutes after local midnight to post the daily digest; `None` when it is off.
     pub digest_at_min: Option<u32>,
     /// Rumour control (`[rumours]`).

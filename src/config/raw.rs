@@ -19,6 +19,7 @@ pub struct RawConfig {
     pub reports: Option<RawReports>,
     pub rumours: Option<RawRumours>,
     pub digest: Option<RawDigest>,
+    pub metrics: Option<RawMetrics>,
     pub moderation: Option<RawModeration>,
     #[serde(default)]
     pub districts: Vec<RawDistrict>,
@@ -77,6 +78,13 @@ pub struct RawReports {
     pub ack_within: Option<String>,
     /// A ticket not resolved within this time is escalated again (default `24h`).
     pub resolve_within: Option<String>,
+}
+
+/// `[metrics]`: the operator's endpoint.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawMetrics {
+    /// `host:port` to serve `/healthz` and `/metrics` on (off when absent).
+    pub listen: Option<String>,
 }
 
 /// `[digest]`: the daily digest in each control room.

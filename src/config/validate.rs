@@ -201,6 +201,19 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     let reports = super::validate_moderation::reports(&mut p, raw);
     let rumours = super::validate_moderation::rumours(&mut p, raw);
     let digest_at_min = super::validate_moderation::digest(&mut p, raw);
+    let metrics_listen = match raw.metrics.as_ref().and_then(|m| m.listen.as_deref()) {
+        None => None,
+        Some(v) => match v.parse() {
+            Ok(addr) => Some(addr),
+            Err(_) => {
+                p.add(
+                    "metrics.listen",
+                    format!("\"{v}\" is not an address like 127.0.0.1:9464"),
+                );
+                None
+            }
+        },
+    };
     let subscribe: Vec<String> = raw
         .blocklist
         .as_ref()
@@ -264,6 +277,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         reports,
         rumours,
         digest_at_min,
+        metrics_listen,
         rules,
         utc_offset_min,
         categories,

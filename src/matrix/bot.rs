@@ -73,8 +73,10 @@ impl Bot {
         }
         let fresh_code = credential::code_from(rand::random());
         let now = now_ms();
+        let m = self.pipeline.metrics();
         match self.pipeline.handle(ev, now, &fresh_code) {
             Ok(Outcome::Handled { actions }) => {
+                m.event("handled");
                 // How long after the homeserver received it the bot decided (live: ~sync lag).
                 let lag_ms = now.saturating_sub(ev.origin_ts_ms);
                 debug!(event = %ev.event_id, room = %ev.room_id, actions, lag_ms, "handled");
@@ -82,10 +84,17 @@ impl Bot {
                     self.outbox_wake.notify_one();
                 }
             }
-            Ok(Outcome::Duplicate) => debug!(event = %ev.event_id, "already handled"),
-            Ok(Outcome::History) => debug!(event = %ev.event_id, "history, not handled"),
+            Ok(Outcome::Duplicate) => {
+                m.event("duplicate");
+                debug!(event = %ev.event_id, "already handled")
+            }
+            Ok(Outcome::History) => {
+                m.event("history");
+                debug!(event = %ev.event_id, "history, not handled")
+            }
             // Not in the ledger, so the catch-up of the next start tries it again.
             Err(e) => {
+                m.event("error");
                 error!(event = %ev.event_id, error = %e, "store error; event left for catch-up")
             }
         }

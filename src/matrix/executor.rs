@@ -154,12 +154,14 @@ async fn run_queue(bot: &Bot, items: Vec<OutboxItem>) -> Option<Option<Duration>
                 }
             }
             Err(Failure::Permanent(reason)) => {
+                bot.pipeline.metrics().failure("permanent", false);
                 warn!(seq = item.seq, kind = item.action.kind(), room = item.action.room_id(), %reason, "outbox entry failed for good");
                 if let Err(e) = bot.store.outbox_fail(item.seq, &reason) {
                     error!(error = %e, "cannot set a failed outbox entry aside");
                 }
             }
             Err(Failure::Transient { wait, reason }) => {
+                bot.pipeline.metrics().failure("transient", wait.is_some());
                 info!(seq = item.seq, %reason, wait_ms = wait.map_or(0, |w| w.as_millis() as u64), "outbox waiting before retry");
                 return Some(wait);
             }

@@ -85,6 +85,9 @@ pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
         match result {
             Ok(response) => {
                 failures = 0;
+                bot.pipeline
+                    .metrics()
+                    .synced(started.elapsed().as_secs_f64());
                 response_handled(&bot, &ready);
                 // Device-list changes alone also end a long-poll early: only a run of such
                 // answers means the server ignores the timeout.
