@@ -9,7 +9,8 @@ COPY benches ./benches
 RUN cargo build --release --locked
 
 FROM debian:bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tini \
+# curl: the compose healthcheck asks /healthz.
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tini curl \
     && rm -rf /var/lib/apt/lists/* && useradd --system --home /data saathi
 COPY --from=build /src/target/release/saathi /usr/local/bin/saathi
 USER saathi
