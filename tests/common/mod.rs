@@ -134,6 +134,16 @@ impl BotProcess {
 
     /// Start `saathi run` and wait until it has synced.
     pub async fn start(&mut self) {
+        self.start_within(Duration::from_secs(90)).await;
+    }
+
+    /// The running bot's process id.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Start `saathi run` and wait up to `limit` until it has synced.
+    pub async fn start_within(&mut self, limit: Duration) {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -150,7 +160,7 @@ impl BotProcess {
         self.starts += 1;
         let want = self.starts;
         wait_until(
-            Duration::from_secs(90),
+            limit,
             || self.log().matches("ready: synced").count() >= want,
             || format!("bot not ready; log:\n{}", self.log()),
         )
