@@ -10,10 +10,8 @@ use std::time::Duration;
 use common::scene::station_scene;
 use common::{Seen, User, wait_until};
 use matrix_sdk::attachment::AttachmentConfig;
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::OwnedEventId;
 use matrix_sdk::ruma::events::room::message::{ReplacementMetadata, RoomMessageEventContent};
-use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_relay_rule_copies_text_and_photos_and_follows_edits_and_removal() {
@@ -106,19 +104,7 @@ async fn a_relay_rule_copies_text_and_photos_and_follows_edits_and_removal() {
         "caption: {}",
         pic.body
     );
-    let file: EncryptedFile = serde_json::from_value(pic.content["file"].clone()).unwrap();
-    let got = sp
-        .client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: MediaSource::Encrypted(Box::new(file)),
-                format: MediaFormat::File,
-            },
-            false,
-        )
-        .await
-        .unwrap();
+    let got = sp.download(&pic.content).await;
     assert_eq!(got, photo);
 
     // Removing the rule stops it.

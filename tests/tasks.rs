@@ -10,9 +10,7 @@ mod common;
 use common::scene::station_scene;
 use common::*;
 use matrix_sdk::attachment::AttachmentConfig;
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::OwnedRoomId;
-use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_task_with_photo_evidence_an_overdue_alert_and_the_digest() {
@@ -138,19 +136,7 @@ async fn a_task_with_photo_evidence_an_overdue_alert_and_the_digest() {
             in_control(m) && m.msgtype == "m.image" && m.body.ends_with(".png")
         })
         .await;
-    let file: EncryptedFile = serde_json::from_value(chart.content["file"].clone()).unwrap();
-    let png = sp
-        .client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: MediaSource::Encrypted(Box::new(file)),
-                format: MediaFormat::File,
-            },
-            false,
-        )
-        .await
-        .unwrap();
+    let png = sp.download(&chart.content).await;
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1080);
     println!("digest chart: {} bytes", png.len());

@@ -12,30 +12,12 @@ use std::time::Duration;
 use common::scene::station_scene;
 use common::{Seen, User, wait_until};
 use matrix_sdk::attachment::AttachmentConfig;
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::events::reaction::ReactionEventContent;
 use matrix_sdk::ruma::events::relation::Annotation;
-use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 
 fn count(u: &User, pred: impl Fn(&Seen) -> bool) -> usize {
     u.seen.lock().unwrap().iter().filter(|m| pred(m)).count()
-}
-
-async fn download(u: &User, content: &serde_json::Value) -> Vec<u8> {
-    let file: EncryptedFile = serde_json::from_value(content["file"].clone())
-        .unwrap_or_else(|e| panic!("the copy is not an encrypted file ({e}): {content}"));
-    u.client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: MediaSource::Encrypted(Box::new(file)),
-                format: MediaFormat::File,
-            },
-            false,
-        )
-        .await
-        .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -90,7 +72,7 @@ async fn a_ticket_with_a_photo_from_report_to_resolution() {
         copy.content["file"]["url"], original.content["file"]["url"],
         "the desk copy must not point at the volunteer's upload"
     );
-    assert_eq!(download(&s.staff, &copy.content).await, photo);
+    assert_eq!(s.staff.download(&copy.content).await, photo);
 
     // The public copies are removed; the reporter hears by DM.
     wait_until(

@@ -210,16 +210,13 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
         let t = table(view, d, today - 1);
         let mut decision = Decision::default();
         decision.actions.push(post(d, control, t, None));
-        decision.changes.push(Change::Audit(AuditEntry {
-            v: 1,
-            at_ms: now_ms,
-            district: d.slug.clone(),
-            actor: "timer".into(),
-            action: "digest".into(),
-            target: date_of(today - 1),
-            detail: String::new(),
-            event_id: id.clone(),
-        }));
+        decision.changes.push(Change::Audit(AuditEntry::timer(
+            now_ms,
+            &d.slug,
+            "digest",
+            &date_of(today - 1),
+            &id,
+        )));
         out.push(Due { id, decision });
     }
     out

@@ -52,6 +52,23 @@ impl MediaKind {
         }
     }
 
+    /// What people call it, in `lang` ("photo", "फ़ोटो").
+    pub fn word(self, lang: super::district::Lang) -> &'static str {
+        use super::district::Lang::{En, Hi};
+        match (lang, self) {
+            (Hi, MediaKind::Image) => "फ़ोटो",
+            (Hi, MediaKind::Video) => "वीडियो",
+            (Hi, MediaKind::Audio) => "ऑडियो",
+            (Hi, MediaKind::File) => "फ़ाइल",
+            (Hi, MediaKind::Location) => "लोकेशन",
+            (En, MediaKind::Image) => "photo",
+            (En, MediaKind::Video) => "video",
+            (En, MediaKind::Audio) => "audio",
+            (En, MediaKind::File) => "file",
+            (En, MediaKind::Location) => "location",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<MediaKind> {
         Some(match s {
             "image" | "photo" => MediaKind::Image,

@@ -98,6 +98,22 @@ pub struct AuditEntry {
     pub event_id: String,
 }
 
+impl AuditEntry {
+    /// An entry for timed work (no sender, no event: `id` is the timer's ledger id).
+    pub fn timer(at_ms: u64, district: &str, action: &str, target: &str, id: &str) -> AuditEntry {
+        AuditEntry {
+            v: 1,
+            at_ms,
+            district: district.to_string(),
+            actor: "timer".into(),
+            action: action.to_string(),
+            target: target.to_string(),
+            detail: String::new(),
+            event_id: id.to_string(),
+        }
+    }
+}
+
 /// Notices a user gets at most once a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reminder {

@@ -40,6 +40,20 @@ pub(super) fn source(content: &Value) -> Result<Option<MediaSource>, Failure> {
     }
 }
 
+/// The file's bytes, decrypted if it was encrypted (from the SDK's media cache when there).
+pub(super) async fn fetch(bot: &Bot, src: MediaSource) -> matrix_sdk::Result<Vec<u8>> {
+    bot.client
+        .media()
+        .get_media_content(
+            &MediaRequestParameters {
+                source: src,
+                format: MediaFormat::File,
+            },
+            true,
+        )
+        .await
+}
+
 /// Download the media and upload it for `target`: the new `file` (encrypted room) or `url`.
 async fn reupload(
     bot: &Bot,
@@ -47,18 +61,7 @@ async fn reupload(
     src: MediaSource,
     mime: &str,
 ) -> Result<(&'static str, Value), Failure> {
-    let data = bot
-        .client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: src,
-                format: MediaFormat::File,
-            },
-            false,
-        )
-        .await
-        .map_err(|e| classify(&e))?;
+    let data = fetch(bot, src).await.map_err(|e| classify(&e))?;
     if target
         .latest_encryption_state()
         .await

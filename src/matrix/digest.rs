@@ -3,12 +3,11 @@
 //! apart) and for task evidence (checked later by `saathi verify-evidence`). Files above
 //! [`MAX_BYTES`] are not fetched.
 
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use sha2::{Digest, Sha256};
 use tracing::debug;
 
 use super::bot::Bot;
-use super::copy::source;
+use super::copy::{fetch, source};
 use crate::core::district::RoomKind;
 use crate::core::event::{BotEvent, EventBody, MediaKind, Place};
 
@@ -58,18 +57,7 @@ pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
             return;
         }
     };
-    match bot
-        .client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: src,
-                format: MediaFormat::File,
-            },
-            true,
-        )
-        .await
-    {
+    match fetch(bot, src).await {
         Ok(bytes) if bytes.len() as u64 <= MAX_BYTES => {
             *digest = Some(format!("{:x}", Sha256::digest(&bytes)));
         }

@@ -505,6 +505,24 @@ impl User {
         }
     }
 
+    /// The decrypted bytes of an encrypted file message's `content`.
+    pub async fn download(&self, content: &serde_json::Value) -> Vec<u8> {
+        let file: matrix_sdk::ruma::events::room::EncryptedFile =
+            serde_json::from_value(content["file"].clone())
+                .unwrap_or_else(|e| panic!("not an encrypted file ({e}): {content}"));
+        self.client
+            .media()
+            .get_media_content(
+                &matrix_sdk::media::MediaRequestParameters {
+                    source: matrix_sdk::ruma::events::room::MediaSource::Encrypted(Box::new(file)),
+                    format: matrix_sdk::media::MediaFormat::File,
+                },
+                false,
+            )
+            .await
+            .unwrap()
+    }
+
     pub fn user_id(&self) -> String {
         self.client.user_id().unwrap().to_string()
     }

@@ -152,23 +152,9 @@ pub fn on_tip(c: &Ctx<'_>, text: &str) -> Option<Decision> {
     let mut item = c
         .view
         .rumour_item(&district.slug, &id)
-        .unwrap_or(RumourItem {
-            v: 1,
-            district: district.slug.clone(),
+        .unwrap_or_else(|| RumourItem {
             id: id.clone(),
-            excerpt: excerpt(text, 300),
-            media: false,
-            first_at_ms: c.ev.origin_ts_ms,
-            first_sender: c.ev.sender.clone(),
-            first_room: c.ev.room_id.clone(),
-            sightings: vec![],
-            more: 0,
-            flagged_at_ms: None,
-            verdict: None,
-            history: vec![],
-            askers: vec![],
-            alert_event: None,
-            request_event: None,
+            ..RumourItem::new(c, &district.slug, &fp, excerpt(text, 300), false)
         });
     let mut d = Decision::default();
     if let Some(v) = &item.verdict {

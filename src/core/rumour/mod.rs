@@ -129,7 +129,13 @@ pub struct RumourItem {
 }
 
 impl RumourItem {
-    fn new(c: &Ctx<'_>, district: &str, fp: &Fingerprint, excerpt: String, media: bool) -> Self {
+    pub(crate) fn new(
+        c: &Ctx<'_>,
+        district: &str,
+        fp: &Fingerprint,
+        excerpt: String,
+        media: bool,
+    ) -> Self {
         RumourItem {
             v: 1,
             district: district.to_string(),

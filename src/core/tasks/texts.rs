@@ -2,22 +2,6 @@
 
 use super::{Evidence, Need, Task};
 use crate::core::district::Lang;
-use crate::core::event::MediaKind;
-
-fn kind(lang: Lang, k: MediaKind) -> &'static str {
-    match (lang, k) {
-        (Lang::Hi, MediaKind::Image) => "फ़ोटो",
-        (Lang::Hi, MediaKind::Video) => "वीडियो",
-        (Lang::Hi, MediaKind::Audio) => "ऑडियो",
-        (Lang::Hi, MediaKind::File) => "फ़ाइल",
-        (Lang::Hi, MediaKind::Location) => "लोकेशन",
-        (Lang::En, MediaKind::Image) => "photo",
-        (Lang::En, MediaKind::Video) => "video",
-        (Lang::En, MediaKind::Audio) => "audio",
-        (Lang::En, MediaKind::File) => "file",
-        (Lang::En, MediaKind::Location) => "location",
-    }
-}
 
 pub fn need(lang: Lang, n: Need) -> &'static str {
     match (lang, n) {
@@ -101,7 +85,7 @@ pub fn card(
         let items: Vec<String> = evidence
             .iter()
             .filter(|e| a.evidence.contains(&e.number))
-            .map(|e| format!("{} ({})", kind(lang, e.kind), short_hash(e)))
+            .map(|e| format!("{} ({})", e.kind.word(lang), short_hash(e)))
             .collect();
         let state = match (lang, &a.done) {
             (Lang::Hi, Some(_)) => "✅ पूरा",
@@ -150,7 +134,7 @@ pub fn assigned(lang: Lang, prefix: &str, t: &Task, due: Option<&str>) -> String
 
 pub fn evidence_recorded(lang: Lang, prefix: &str, t: &Task, e: &Evidence) -> String {
     let id = t.id();
-    let k = kind(lang, e.kind);
+    let k = e.kind.word(lang);
     let h = short_hash(e);
     match lang {
         Lang::Hi => format!("📎 {k} {id} के सबूत के रूप में दर्ज ({h})। काम पूरा होने पर {prefix}done {id}"),

@@ -66,16 +66,13 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
             continue;
         }
         let id = format!("task_{kind}:{}:{}", task.district, task.number);
-        decision.changes.push(Change::Audit(AuditEntry {
-            v: 1,
-            at_ms: now_ms,
-            district: task.district.clone(),
-            actor: "timer".into(),
-            action: format!("task_{kind}"),
-            target: task.id(),
-            detail: String::new(),
-            event_id: id.clone(),
-        }));
+        decision.changes.push(Change::Audit(AuditEntry::timer(
+            now_ms,
+            &task.district,
+            &format!("task_{kind}"),
+            &task.id(),
+            &id,
+        )));
         decision.changes.push(Change::PutTask(task));
         out.push(Due { id, decision });
     }

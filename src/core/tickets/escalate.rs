@@ -58,16 +58,13 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
                 });
             }
             let id = format!("escalate:{kind}:{}:{}", d.slug, tk.id());
-            decision.changes.push(Change::Audit(AuditEntry {
-                v: 1,
-                at_ms: now_ms,
-                district: d.slug.clone(),
-                actor: "timer".into(),
-                action: format!("ticket_escalate_{kind}"),
-                target: tk.id(),
-                detail: String::new(),
-                event_id: id.clone(),
-            }));
+            decision.changes.push(Change::Audit(AuditEntry::timer(
+                now_ms,
+                &d.slug,
+                &format!("ticket_escalate_{kind}"),
+                &tk.id(),
+                &id,
+            )));
             decision.changes.push(Change::PutTicket(tk));
             out.push(Due { id, decision });
         }

@@ -5,21 +5,6 @@ use crate::core::district::Lang;
 use crate::core::event::MediaKind;
 use crate::core::moderation::settings::show_duration;
 
-fn kind_name(lang: Lang, k: MediaKind) -> &'static str {
-    match (lang, k) {
-        (Lang::Hi, MediaKind::Image) => "फ़ोटो",
-        (Lang::Hi, MediaKind::Video) => "वीडियो",
-        (Lang::Hi, MediaKind::Audio) => "ऑडियो",
-        (Lang::Hi, MediaKind::File) => "फ़ाइल",
-        (Lang::Hi, MediaKind::Location) => "लोकेशन",
-        (Lang::En, MediaKind::Image) => "photo",
-        (Lang::En, MediaKind::Video) => "video",
-        (Lang::En, MediaKind::Audio) => "audio",
-        (Lang::En, MediaKind::File) => "file",
-        (Lang::En, MediaKind::Location) => "location",
-    }
-}
-
 /// Where a ticket stands, in a word or two.
 pub fn status(lang: Lang, t: &Ticket) -> String {
     match (lang, &t.resolved, &t.assignee, &t.acked) {
@@ -38,7 +23,7 @@ fn evidence_line(lang: Lang, t: &Ticket) -> String {
     if t.evidence.is_empty() {
         return String::new();
     }
-    let kinds: Vec<&str> = t.evidence.iter().map(|e| kind_name(lang, e.kind)).collect();
+    let kinds: Vec<&str> = t.evidence.iter().map(|e| e.kind.word(lang)).collect();
     match lang {
         Lang::Hi => format!("\nसबूत: {} ({})", kinds.len(), kinds.join(", ")),
         Lang::En => format!("\nEvidence: {} ({})", kinds.len(), kinds.join(", ")),
@@ -107,7 +92,7 @@ pub fn opened(lang: Lang, id: &str, station: &str, window_ms: u64, removed: bool
 }
 
 pub fn evidence_attached(lang: Lang, id: &str, kind: MediaKind, count: usize) -> String {
-    let k = kind_name(lang, kind);
+    let k = kind.word(lang);
     match lang {
         Lang::Hi => format!("📎 {k} {id} से जोड़ दिया गया (कुल {count})।"),
         Lang::En => format!("📎 {k} attached to {id} ({count} so far)."),
@@ -115,7 +100,7 @@ pub fn evidence_attached(lang: Lang, id: &str, kind: MediaKind, count: usize) ->
 }
 
 pub fn evidence_caption(lang: Lang, id: &str, kind: MediaKind, reporter: &str) -> String {
-    let k = kind_name(lang, kind);
+    let k = kind.word(lang);
     match lang {
         Lang::Hi => format!("📎 {id} — {reporter} का भेजा {k}"),
         Lang::En => format!("📎 {id} — {k} from {reporter}"),
