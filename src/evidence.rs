@@ -8,6 +8,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::core::tasks::{Evidence, parse_id};
+use crate::export::iso;
 use crate::store::{Store, StoreError, registry};
 
 #[derive(Debug, thiserror::Error)]
@@ -28,12 +29,6 @@ pub enum VerifyError {
 pub struct Verdict {
     pub matches: Vec<Evidence>,
     pub report: String,
-}
-
-fn iso(ms: u64) -> String {
-    time::OffsetDateTime::from_unix_timestamp((ms / 1000) as i64)
-        .map(|t| t.to_string())
-        .unwrap_or_default()
 }
 
 pub fn verify(

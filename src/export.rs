@@ -122,7 +122,8 @@ pub fn audit(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<u
     write_rows(&rows, format, out)
 }
 
-fn iso(ms: u64) -> String {
+/// An RFC 3339 time of `ms` (UTC).
+pub(crate) fn iso(ms: u64) -> String {
     time::OffsetDateTime::from_unix_timestamp((ms / 1000) as i64)
         .map(|t| t.to_string())
         .unwrap_or_default()

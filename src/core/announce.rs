@@ -21,11 +21,10 @@ pub fn cmd_announce(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
         return c.answer(i18n::NOT_HERE.get(c.lang));
     };
     // The text as typed after the command (keeps line breaks), not the split words.
-    let text =
-        c.ev.body_text()
-            .and_then(|b| b.trim_start().split_once(char::is_whitespace))
-            .map(|(_, rest)| rest.trim().to_string())
-            .unwrap_or_else(|| args.join(" "));
+    let text = c.ev.body_text().map_or_else(
+        || args.join(" "),
+        |b| super::command::rest_after(b, 1).to_string(),
+    );
     if text.is_empty() || text.chars().count() > MAX_CHARS {
         return c.answer(i18n::bad_arguments(c.lang, usage));
     }

@@ -52,9 +52,36 @@ pub fn parse(prefix: &str, body: &str) -> Parsed {
     }
 }
 
+/// The text as typed after the first `words` words (the command word, then arguments),
+/// trimmed, with its line breaks: for free text such as a report, a note or a clarification.
+pub fn rest_after(body: &str, words: usize) -> &str {
+    let mut rest = body.trim_start();
+    for _ in 0..words {
+        rest = rest
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, r)| r)
+            .trim_start();
+    }
+    rest.trim_end()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rest_after_keeps_the_text_as_typed() {
+        let cases = [
+            ("!report  fire\nnear the mill ", 1, "fire\nnear the mill"),
+            ("!resolve A-1   done,  FIR 12", 2, "done,  FIR 12"),
+            ("!fact false", 2, ""),
+            ("!report", 1, ""),
+            ("  !x a b c", 3, "c"),
+        ];
+        for (body, n, want) in cases {
+            assert_eq!(rest_after(body, n), want, "{body:?}");
+        }
+    }
 
     #[test]
     fn parses_table() {

@@ -133,7 +133,7 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
         word,
         &c.station_name(&p.district, station),
         &c.ev.sender,
-        &excerpt(body),
+        &super::text::excerpt(body, 200),
         &link,
     );
     let mut d = Decision::default();
@@ -158,15 +158,6 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
         },
     });
     Some(d)
-}
-
-/// The message, shortened for an alert line.
-fn excerpt(body: &str) -> String {
-    let mut out: String = body.chars().take(200).collect();
-    if out.len() < body.len() {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,26 +3,16 @@
 
 use super::fingerprint::{self, Fingerprint};
 use super::texts as t;
-use super::{RumourItem, Verdict, VerdictKind, excerpt};
+use super::{RumourItem, Verdict, VerdictKind};
 use crate::core::action::{Action, Tracked};
+use crate::core::command::rest_after;
 use crate::core::ctx::Ctx;
 use crate::core::district::{District, RoomKind};
 use crate::core::evaluate::Decision;
 use crate::core::event::Place;
 use crate::core::i18n;
 use crate::core::registry::{Change, VolunteerStatus};
-
-/// Everything after the verdict word, line breaks kept.
-fn clarification(body: &str) -> String {
-    let mut rest = body.trim_start();
-    for _ in 0..2 {
-        rest = rest
-            .split_once(char::is_whitespace)
-            .map_or("", |(_, r)| r)
-            .trim_start();
-    }
-    rest.trim().chars().take(1000).collect()
-}
+use crate::core::text::excerpt;
 
 pub fn cmd_fact(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     let lang = c.lang;
@@ -46,7 +36,11 @@ pub fn cmd_fact(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     let Some(mut item) = found else {
         return c.answer(t::not_a_copy(lang, &c.dir.prefix));
     };
-    let text = clarification(c.ev.body_text().unwrap_or_default());
+    // Everything after the verdict word, line breaks kept.
+    let text: String = rest_after(c.ev.body_text().unwrap_or_default(), 2)
+        .chars()
+        .take(1000)
+        .collect();
     let mut d = Decision::default();
     if let Some(old) = item.verdict.take() {
         item.history.push(old);

@@ -22,6 +22,7 @@ use super::district::RoomKind;
 use super::evaluate::Decision;
 use super::event::Place;
 use super::registry::Change;
+use super::text::excerpt;
 use fingerprint::Fingerprint;
 
 /// `[rumours]` in the config.
@@ -171,15 +172,6 @@ impl RumourItem {
     pub fn copies(&self) -> u64 {
         self.sightings.len() as u64 + self.more
     }
-}
-
-/// The text of a message, shortened for alerts and lists.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let mut out: String = text.chars().take(max).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
 }
 
 /// A station-room post by a volunteer: track it, label it, alert, or answer with a verdict.

@@ -3,7 +3,6 @@
 use super::{RumourItem, Verdict, VerdictKind};
 use crate::core::ctx::Ctx;
 use crate::core::district::Lang;
-use crate::core::moderation::timers::local;
 
 pub fn forwarded_many_times(lang: Lang) -> &'static str {
     match lang {
@@ -63,15 +62,10 @@ pub fn removed_false_dm(lang: Lang, v: &Verdict) -> String {
     }
 }
 
-fn clock(c: &Ctx<'_>, ms: u64) -> String {
-    let (minute, _) = local(ms, c.dir.utc_offset_min);
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
-
 /// The control-room alert, rewritten as copies arrive.
 pub fn alert(c: &Ctx<'_>, item: &RumourItem, rooms: usize, senders: usize) -> String {
     let lang = c.dir.lang_for(&c.ev.place);
-    let first = clock(c, item.first_at_ms);
+    let first = crate::core::lock::clock(item.first_at_ms, c.dir.utc_offset_min);
     let copies = item.copies();
     let p = &c.dir.prefix;
     match lang {
@@ -178,7 +172,7 @@ pub fn facts(lang: Lang, items: &[RumourItem]) -> String {
             out.push_str(&format!(
                 "\n• {} “{}” — {}",
                 kind_word(lang, v.kind),
-                super::excerpt(&it.excerpt, 80),
+                crate::core::text::excerpt(&it.excerpt, 80),
                 v.clarification
             ));
         }

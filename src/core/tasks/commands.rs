@@ -35,12 +35,6 @@ fn scope<'a>(c: &'a Ctx<'_>) -> Option<(&'a District, Option<String>)> {
     }
 }
 
-/// "18:05" in the district's time.
-pub fn clock(c: &Ctx<'_>, ms: u64) -> String {
-    let (minute, _) = local(ms, c.dir.utc_offset_min);
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
-
 /// `18:00` (today, or tomorrow if it has passed) or a duration (`2h`, `30m`) from `now_ms`.
 pub fn parse_due(v: &str, now_ms: u64, offset_min: i32) -> Option<u64> {
     if let Some((h, m)) = v.split_once(':') {
@@ -62,6 +56,10 @@ pub fn parse_due(v: &str, now_ms: u64, offset_min: i32) -> Option<u64> {
     duration(v).ok().map(|d| now_ms + d)
 }
 
+fn clock_at(c: &Ctx<'_>, ms: u64) -> String {
+    crate::core::lock::clock(ms, c.dir.utc_offset_min)
+}
+
 fn may_take(d: &District, station: Option<&str>, user: &str) -> bool {
     d.is_officer(user)
         || match station {
@@ -76,7 +74,7 @@ fn may_take(d: &District, station: Option<&str>, user: &str) -> bool {
 }
 
 pub fn card_body(c: &Ctx<'_>, task: &Task, evidence: &[Evidence]) -> String {
-    let due = task.due_ms.map(|d| clock(c, d));
+    let due = task.due_ms.map(|d| clock_at(c, d));
     t::card(
         c.dir.lang_for(&c.ev.place),
         &c.dir.prefix,
@@ -176,7 +174,7 @@ pub fn cmd_task(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str) 
         overdue_alerted: false,
         card_event: None,
     };
-    let due = task.due_ms.map(|d| clock(c, d));
+    let due = task.due_ms.map(|d| clock_at(c, d));
     let mut d = Decision::default();
     d.actions.push(Action::Card {
         room_id: c.ev.room_id.clone(),

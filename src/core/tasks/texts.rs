@@ -276,10 +276,7 @@ pub fn list_line(lang: Lang, t: &Task, now_ms: u64) -> String {
         .filter(|a| a.done.is_none())
         .map(|a| a.user.as_str())
         .collect();
-    let mut text: String = t.text.chars().take(50).collect();
-    if text.len() < t.text.len() {
-        text.push('…');
-    }
+    let text = crate::core::text::excerpt(&t.text, 50);
     format!(
         "• {} · {} · {text} · {}",
         t.id(),

@@ -4,7 +4,6 @@
 use super::texts as t;
 use crate::core::action::Action;
 use crate::core::evaluate::{Decision, Directory};
-use crate::core::moderation::timers::local;
 use crate::core::registry::{AuditEntry, Change, StateView};
 use crate::core::reminders::Due;
 
@@ -20,8 +19,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
         let Some(d) = dir.districts.iter().find(|d| d.slug == task.district) else {
             continue;
         };
-        let (minute, _) = local(due_ms, dir.utc_offset_min);
-        let due = format!("{:02}:{:02}", minute / 60, minute % 60);
+        let due = crate::core::lock::clock(due_ms, dir.utc_offset_min);
         let pending: Vec<String> = task
             .assignees
             .iter()

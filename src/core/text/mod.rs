@@ -241,6 +241,15 @@ fn join_spelt(tokens: Vec<Tok>) -> Vec<String> {
     out
 }
 
+/// `text` cut to `max` characters, with "…" when something was cut (for alerts and lists).
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
 pub fn normalise(input: &str) -> Normalised {
     // ASCII is already NFKC and has no invisible or look-alike letters: only lower-case it.
     let folded: String = if input.is_ascii() {

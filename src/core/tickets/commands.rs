@@ -4,19 +4,14 @@
 use super::texts as t;
 use super::{Evidence, Step, Ticket, TicketRef, parse_id};
 use crate::core::action::{Action, Tracked};
+use crate::core::command::rest_after;
 use crate::core::ctx::{Ctx, user_arg};
 use crate::core::district::{District, RoomKind};
 use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
-use crate::core::moderation::timers::local;
+use crate::core::lock::clock;
 use crate::core::registry::{Change, VolunteerStatus};
-
-/// "14:05" in the district's time.
-fn clock(c: &Ctx<'_>, ms: u64) -> String {
-    let (minute, _) = local(ms, c.dir.utc_offset_min);
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
 
 fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
     t::card(
@@ -24,7 +19,7 @@ fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
         &c.dir.prefix,
         tk,
         &c.station_name(&tk.district, &tk.station),
-        &clock(c, tk.at_ms),
+        &clock(tk.at_ms, c.dir.utc_offset_min),
     )
 }
 
@@ -47,18 +42,9 @@ fn report_station(c: &Ctx<'_>) -> Option<(String, String)> {
     }
 }
 
-/// The text after the command word, line breaks kept.
-fn rest_of(body: &str) -> String {
-    let body = body.trim_start();
-    body.split_once(char::is_whitespace)
-        .map_or("", |(_, rest)| rest)
-        .trim()
-        .to_string()
-}
-
 /// `!report <text>`.
 pub fn cmd_report(c: &Ctx<'_>, usage: &str) -> Decision {
-    let text = rest_of(c.ev.body_text().unwrap_or_default());
+    let text = rest_after(c.ev.body_text().unwrap_or_default(), 1).to_string();
     if text.is_empty() {
         return c.answer(i18n::bad_arguments(c.lang, usage));
     }
@@ -310,8 +296,7 @@ pub fn cmd_resolve(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
         Err(d) => return d,
     };
     // The note keeps its spacing: everything after the ticket argument.
-    let body = c.ev.body_text().unwrap_or_default();
-    let note = rest_of(&rest_of(body));
+    let note = rest_after(c.ev.body_text().unwrap_or_default(), 2).to_string();
     resolve(c, tk, (!note.is_empty()).then_some(note))
 }
 

@@ -206,10 +206,7 @@ pub fn list_header(lang: Lang, which: &str, n: usize) -> String {
 
 pub fn list_line(lang: Lang, t: &Ticket, age_min: u64, overdue: bool) -> String {
     let late = if overdue { " ⏰" } else { "" };
-    let mut text: String = t.text.chars().take(60).collect();
-    if text.len() < t.text.len() {
-        text.push('…');
-    }
+    let text = crate::core::text::excerpt(&t.text, 60);
     let age = show_duration(age_min * 60_000);
     format!("• {} · {} · {age}{late} · {text}", t.id(), status(lang, t))
 }
