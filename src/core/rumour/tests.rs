@@ -86,7 +86,9 @@ fn copies_in_enough_rooms_are_labelled_once_and_alerted_once() {
     assert_eq!(alert.0, "!control");
     assert!(
         alert.1.contains("child lifters")
-            && alert.1.contains("2 copies, 2 station rooms, 2 senders")
+            && alert
+                .1
+                .contains("2 copies, 2 station rooms, 2 senders (in 6h)")
             && alert.1.contains("@v1:s"),
         "{}",
         alert.1

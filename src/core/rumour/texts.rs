@@ -67,14 +67,15 @@ pub fn alert(c: &Ctx<'_>, item: &RumourItem, rooms: usize, senders: usize) -> St
     let lang = c.dir.lang_for(&c.ev.place);
     let first = crate::core::lock::clock(item.first_at_ms, c.dir.utc_offset_min);
     let copies = item.copies();
+    let window = crate::core::moderation::settings::show_duration(c.dir.rumours.window_ms);
     let p = &c.dir.prefix;
     match lang {
         Lang::Hi => format!(
-            "📢 फैलती ख़बर: “{}”\n{copies} प्रतियाँ, {rooms} थाना समूह, {senders} भेजने वाले (6 घंटे में)। पहली बार {first} पर, {} ने।\nकिसी प्रति या इस संदेश के जवाब में लिखें: {p}fact false|true|misleading <स्पष्टीकरण>",
+            "📢 फैलती ख़बर: “{}”\n{copies} प्रतियाँ, {rooms} थाना समूह, {senders} भेजने वाले ({window} में)। पहली बार {first} पर, {} ने।\nकिसी प्रति या इस संदेश के जवाब में लिखें: {p}fact false|true|misleading <स्पष्टीकरण>",
             item.excerpt, item.first_sender
         ),
         Lang::En => format!(
-            "📢 Spreading: “{}”\n{copies} copies, {rooms} station rooms, {senders} senders (in the window). First seen {first}, from {}.\nReply to a copy or to this message with: {p}fact false|true|misleading <clarification>",
+            "📢 Spreading: “{}”\n{copies} copies, {rooms} station rooms, {senders} senders (in {window}). First seen {first}, from {}.\nReply to a copy or to this message with: {p}fact false|true|misleading <clarification>",
             item.excerpt, item.first_sender
         ),
     }

@@ -352,7 +352,7 @@ pub fn cmd_cancel(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
         .district(&task.district)
         .is_some_and(|d| d.is_officer(&c.ev.sender));
     if task.by != c.ev.sender && !officer {
-        return c.answer(t::not_yours(lang, &task));
+        return c.answer(t::not_giver(lang, &task));
     }
     if !task.is_open() {
         return c.answer(t::not_open(lang, &task, c.now_ms));

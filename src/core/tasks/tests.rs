@@ -290,10 +290,12 @@ fn cancel_list_remind_and_overdue() {
             EventBody::text("!cancel T-2"),
         )
     };
+    let refused = replies(&run(&d, &view, &desk));
     assert!(
-        replies(&run(&d, &view, &desk)).contains("No task")
-            || replies(&run(&d, &view, &desk)).contains("not assigned")
+        refused.contains("Only whoever gave T-2 (@sp:s)"),
+        "{refused}"
     );
+    assert!(view.task("lko", 2).unwrap().cancelled.is_none());
     let list = replies(&run(&d, &view, &control("$l", "@sp:s", "!tasks")));
     assert!(
         list.contains("(open): 2") && list.contains("T-1") && list.contains("T-2"),

@@ -168,6 +168,21 @@ pub fn done(lang: Lang, t: &Task, user: &str) -> String {
     }
 }
 
+pub fn not_giver(lang: Lang, t: &Task) -> String {
+    match lang {
+        Lang::Hi => format!(
+            "{} केवल वही रद्द कर सकते हैं जिन्होंने इसे दिया ({}), या कोई अधिकारी।",
+            t.id(),
+            t.by
+        ),
+        Lang::En => format!(
+            "Only whoever gave {} ({}) or an officer can cancel it.",
+            t.id(),
+            t.by
+        ),
+    }
+}
+
 pub fn not_yours(lang: Lang, t: &Task) -> String {
     match lang {
         Lang::Hi => format!("{} आपको नहीं सौंपा गया है।", t.id()),
