@@ -232,9 +232,10 @@ pub(super) fn digest(p: &mut Problems, raw: &RawConfig) -> Option<u32> {
         return None;
     }
     let time = d.and_then(|d| d.time.as_deref()).unwrap_or("08:00");
+    // HH:MM, minutes always two digits ("8:05" is fine, "8:5" is not).
     let parsed = time.split_once(':').and_then(|(h, m)| {
-        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-        (h < 24 && m < 60 && m.to_string().len() <= 2).then_some(h * 60 + m)
+        let (h, m_num): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m_num < 60 && m.len() == 2).then_some(h * 60 + m_num)
     });
     if parsed.is_none() {
         p.add(

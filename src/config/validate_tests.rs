@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::config::raw::{
-    RawBot, RawDistrict, RawHomeserver, RawReports, RawRumours, RawStaff, RawStation,
+    RawBot, RawDigest, RawDistrict, RawHomeserver, RawMetrics, RawReports, RawRumours, RawStaff,
+    RawStation,
 };
 
 fn good() -> RawConfig {
@@ -201,6 +202,23 @@ fn each_bad_input_names_its_key() {
                 })
             },
             "rumours.retention: is shorter than rumours.window",
+        ),
+        (
+            |c| {
+                c.digest = Some(RawDigest {
+                    time: Some("8:5".into()),
+                    ..Default::default()
+                })
+            },
+            "digest.time: \"8:5\" is not a time like 08:00",
+        ),
+        (
+            |c| {
+                c.metrics = Some(RawMetrics {
+                    listen: Some("localhost".into()),
+                })
+            },
+            "metrics.listen: \"localhost\" is not an address",
         ),
     ];
     for (edit, want) in cases {

@@ -43,7 +43,7 @@ pub fn status(lang: Lang, t: &Task, now_ms: u64) -> &'static str {
 
 fn short_hash(e: &Evidence) -> String {
     match (&e.sha256, &e.geo_uri) {
-        (Some(h), _) => format!("sha256 {}…", &h[..h.len().min(12)]),
+        (Some(h), _) => format!("sha256 {}", crate::core::text::excerpt(h, 12)),
         (None, Some(g)) => g.clone(),
         (None, None) => "—".into(),
     }
