@@ -2,7 +2,6 @@
 //! the sync loop and the outbox executor, and shuts down cleanly on one cancellation signal
 //! (stop taking events, finish the one in hand, flush, return).
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,15 +13,16 @@ use tracing::{info, warn};
 
 use crate::config::Config;
 use crate::core::Directory;
+use crate::data_dir::{DataDirError, open_store, sled_dir};
 use crate::matrix::bot::{Bot, now_ms};
 use crate::matrix::provision::{self, ProvisionError, Summary};
 use crate::matrix::session::{self, SessionError};
+use crate::matrix::store_record;
 
 use crate::matrix::rooms::Rooms;
 use crate::matrix::sync::{self, Readiness};
 use crate::matrix::{catchup, executor, places_by_alias};
 use crate::pipeline::Pipeline;
-use crate::store::sled_store::SledStore;
 use crate::store::{Meta, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -33,8 +33,8 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Provision(#[from] ProvisionError),
-    #[error("{0}")]
-    DataDir(String),
+    #[error(transparent)]
+    DataDir(#[from] DataDirError),
     #[error("first sync failed: {0}")]
     Sync(matrix_sdk::Error),
 }
@@ -44,43 +44,11 @@ const LEDGER_KEEP_MS: u64 = 7 * 24 * 3600 * 1000;
 /// How long shutdown waits for the task in hand.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(20);
 
-pub fn sled_dir(data_dir: &Path) -> std::path::PathBuf {
-    data_dir.join("saathi.sled")
-}
-
-/// Written beside the store once it exists: a data directory with the marker but no store has
-/// lost the bot's data (a bad restore, a wrong volume), and must not silently start afresh.
-fn store_marker(data_dir: &Path) -> std::path::PathBuf {
-    data_dir.join("saathi.sled.initialised")
-}
-
-/// Open the bot's store, refusing to start afresh where the store existed before and is gone:
-/// that would silently forget everything the bot knew.
-pub fn open_store(cfg: &Config) -> Result<SledStore, AppError> {
-    let dir = sled_dir(&cfg.data_dir);
-    let marker = store_marker(&cfg.data_dir);
-    if !dir.exists() && marker.exists() {
-        return Err(AppError::DataDir(format!(
-            "{} is missing although this data directory had it (see {}): the bot's data is lost. Restore the data \
-             directory from a backup; to really start as a new, empty bot, delete the marker file.",
-            dir.display(),
-            marker.display()
-        )));
-    }
-    std::fs::create_dir_all(&cfg.data_dir)
-        .map_err(|e| AppError::DataDir(format!("cannot create {}: {e}", cfg.data_dir.display())))?;
-    let store = SledStore::open(&dir)?;
-    if !marker.exists() {
-        std::fs::write(&marker, b"saathi's store was created here\n")
-            .map_err(|e| AppError::DataDir(format!("cannot write {}: {e}", marker.display())))?;
-    }
-    Ok(store)
-}
-
 pub fn directory(cfg: &Config) -> Directory {
     Directory {
         districts: cfg.districts.clone(),
         bot_user: cfg.bot.user_id.clone(),
+        peer_bots: cfg.bot.peers.clone(),
         prefix: cfg.bot.command_prefix.clone(),
         default_lang: cfg.default_lang(),
         categories: cfg.categories.clone(),
@@ -96,14 +64,78 @@ pub fn directory(cfg: &Config) -> Directory {
     }
 }
 
+/// Choices for `saathi run`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunOptions {
+    /// Begin with an empty store although the bot account had one (see `matrix::store_record`).
+    pub new_store: bool,
+}
+
+/// A request to the homeserver at start-up, repeated with backoff while it cannot be reached
+/// (the bot waits for its homeserver rather than exit), until it answers or shutdown.
+async fn until_reached<T, F, Fut>(shutdown: &CancellationToken, mut call: F) -> Result<T, AppError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, matrix_sdk::Error>>,
+{
+    let mut failures = 0u32;
+    loop {
+        match call().await {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                let wait = crate::matrix::retry::backoff(failures);
+                failures = failures.saturating_add(1);
+                warn!(error = %e, wait_s = wait.as_secs(), "the homeserver did not answer at start-up; retrying");
+                tokio::select! {
+                    _ = shutdown.cancelled() => return Err(AppError::Sync(e)),
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+        }
+    }
+}
+
 /// `saathi run`: serve until `shutdown` fires. `ready` turns true after the first sync.
 pub async fn run(
     cfg: Config,
+    opts: RunOptions,
     shutdown: CancellationToken,
     ready: Arc<Readiness>,
 ) -> Result<(), AppError> {
-    let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
+    let store_exists = sled_dir(&cfg.data_dir).exists();
     let client = session::connect(&cfg).await?;
+    if !store_exists {
+        let remembered = until_reached(&shutdown, || store_record::fetch(&client)).await?;
+        if let Some(created) = store_record::refuse(store_exists, remembered, opts.new_store) {
+            return Err(DataDirError::Refused(format!(
+                "{} has no store, but {} already had one, created {}: the bot's data (volunteers, \
+                 blocks, tickets) is not here. Check data_dir and the volume, or restore the data \
+                 directory from a backup; to really begin again with an empty store, run \
+                 `saathi run --new-store` once.",
+                cfg.data_dir.display(),
+                cfg.bot.user_id,
+                crate::export::iso(created)
+            ))
+            .into());
+        }
+    }
+    let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
+    let created = match store.meta_get(Meta::FirstStartMs)? {
+        Some(ms) => ms,
+        None => {
+            let ms = now_ms();
+            store.meta_set(Meta::FirstStartMs, ms)?;
+            ms
+        }
+    };
+    if store.meta_get(Meta::StoreRecordedMs)? != Some(created) {
+        let record = store_record::StoreRecord {
+            created_ms: created,
+        };
+        until_reached(&shutdown, || store_record::save(&client, record)).await?;
+        store.meta_set(Meta::StoreRecordedMs, created)?;
+        info!("the store's existence is recorded in the bot account's data");
+    }
 
     let has_token = client
         .state_store()
@@ -112,9 +144,6 @@ pub async fn run(
         .ok()
         .flatten()
         .is_some();
-    if store.meta_get(Meta::FirstStartMs)?.is_none() {
-        store.meta_set(Meta::FirstStartMs, now_ms())?;
-    }
     if !has_token {
         // The first sync brings the rooms' history: learn the rooms, handle none of it.
         client

@@ -34,7 +34,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the bot (the default).
-    Run,
+    Run {
+        /// Begin with an empty store although this bot account had one before (it refuses
+        /// otherwise: an empty data directory is usually a wrong volume, not a new start).
+        #[arg(long)]
+        new_store: bool,
+    },
     /// Create or adopt the rooms of every district and apply the config to them.
     Provision,
     /// Check a config file and list every problem in it.
@@ -59,6 +64,9 @@ enum Command {
         #[arg(long)]
         district: Option<String>,
     },
+    /// What the bot's store holds: events handled, outbox pending and failed, open tickets and
+    /// tasks, volunteers, blocks (the bot must be stopped: its store allows one process).
+    Status,
     /// Write the bot's records to stdout (the bot must be stopped: its store allows one process).
     Export {
         what: ExportWhat,
@@ -128,7 +136,7 @@ fn shutdown_on_signals() -> CancellationToken {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command.unwrap_or(Command::Run) {
+    match cli.command.unwrap_or(Command::Run { new_store: false }) {
         Command::CheckConfig { file } => {
             let path = file.unwrap_or(cli.config);
             match load(&path) {
@@ -192,7 +200,7 @@ async fn main() -> ExitCode {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            let store = match saathi::app::open_store(&cfg) {
+            let store = match saathi::data_dir::open_existing_store(&cfg) {
                 Ok(s) => s,
                 Err(e) => {
                     eprintln!("saathi verify-evidence: {e} (is the bot running? stop it first)");
@@ -215,12 +223,35 @@ async fn main() -> ExitCode {
                 }
             }
         }
+        Command::Status => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let store = match saathi::data_dir::open_existing_store(&cfg) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("saathi status: {e} (is the bot running? stop it first)");
+                    return ExitCode::from(2);
+                }
+            };
+            match saathi::status::report(&store) {
+                Ok(r) => {
+                    print!("{r}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("saathi status: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Export { what, format } => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            let store = match saathi::app::open_store(&cfg) {
+            let store = match saathi::data_dir::open_existing_store(&cfg) {
                 Ok(s) => s,
                 Err(e) => {
                     eprintln!("saathi export: {e} (is the bot running? stop it first)");
@@ -275,13 +306,13 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::Run => {
+        Command::Run { new_store } => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             init_logging(&cfg);
-            match run(cfg).await {
+            match run(cfg, saathi::app::RunOptions { new_store }).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("saathi: {e:#}");
@@ -292,9 +323,9 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(cfg: Config) -> anyhow::Result<()> {
+async fn run(cfg: Config, opts: saathi::app::RunOptions) -> anyhow::Result<()> {
     let shutdown = shutdown_on_signals();
-    saathi::app::run(cfg, shutdown, Arc::new(Readiness::default()))
+    saathi::app::run(cfg, opts, shutdown, Arc::new(Readiness::default()))
         .await
         .context("the bot stopped with an error")
 }

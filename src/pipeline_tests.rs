@@ -43,6 +43,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
             }],
         }],
         bot_user: "@bot:s".into(),
+        peer_bots: vec![],
         prefix: "!".into(),
         default_lang: Lang::En,
         categories: vec!["teacher".into(), "other".into()],

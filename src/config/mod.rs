@@ -104,6 +104,9 @@ pub struct BotConfig {
     pub device_name: String,
     pub display_name: String,
     pub command_prefix: String,
+    /// Other Saathi instances' bot accounts (shards) that may share rooms with this one: their
+    /// events are ignored and their power levels left as they are.
+    pub peers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

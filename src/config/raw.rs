@@ -138,6 +138,7 @@ pub struct RawBot {
     pub device_name: Option<String>,
     pub display_name: Option<String>,
     pub command_prefix: Option<String>,
+    pub peers: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

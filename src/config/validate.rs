@@ -171,6 +171,25 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
     if prefix.is_empty() || prefix.chars().any(char::is_whitespace) {
         p.add("bot.command_prefix", "must be non-empty and without spaces");
     }
+    let mut peers = Vec::new();
+    for (i, v) in bot
+        .and_then(|b| b.peers.clone())
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let key = format!("bot.peers[{i}]");
+        if let Some(u) = p.user_id(&key, v) {
+            if bot_user.as_ref() == Some(&u) {
+                p.add(
+                    &key,
+                    "is this bot itself; list the other instances' bot accounts",
+                );
+            } else {
+                peers.push(u);
+            }
+        }
+    }
 
     let storage = raw.storage.as_ref();
     let data_dir = storage
@@ -258,6 +277,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
                 .and_then(|b| b.display_name.clone())
                 .unwrap_or_else(|| "साथी Saathi".into()),
             command_prefix: prefix,
+            peers,
         },
         data_dir: base.join(PathBuf::from(data_dir)),
         store_passphrase,

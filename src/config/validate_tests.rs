@@ -74,6 +74,17 @@ fn each_bad_input_names_its_key() {
             "bot.password: is required (or bot.password_file)",
         ),
         (
+            |c| {
+                c.bot.as_mut().unwrap().peers =
+                    Some(vec!["@east:example.org".into(), "east".into()])
+            },
+            "bot.peers[1]: \"east\" is not a Matrix user id",
+        ),
+        (
+            |c| c.bot.as_mut().unwrap().peers = Some(vec!["@saathi:example.org".into()]),
+            "bot.peers[0]: is this bot itself",
+        ),
+        (
             |c| c.bot.as_mut().unwrap().password_file = Some("x".into()),
             "bot.password: give either",
         ),

@@ -86,6 +86,7 @@ impl Ctx<'_> {
     /// Whether `user` is staff, an officer or the bot anywhere in `d` (never blocked or vetted).
     pub fn is_privileged(&self, d: &District, user: &str) -> bool {
         user == self.dir.bot_user
+            || self.dir.peer_bots.iter().any(|p| p == user)
             || d.is_officer(user)
             || d.stations.iter().any(|s| s.staff.iter().any(|u| u == user))
     }

@@ -22,6 +22,8 @@ use super::volunteers;
 pub struct Directory {
     pub districts: Vec<District>,
     pub bot_user: String,
+    /// Other Saathi instances' bots (`bot.peers`): their events are not the bot's business.
+    pub peer_bots: Vec<String>,
     pub prefix: String,
     /// The language for DMs and places outside any district.
     pub default_lang: Lang,
@@ -93,7 +95,11 @@ pub fn evaluate(
     inputs: &Inputs<'_>,
 ) -> Decision {
     let own = ev.sender == dir.bot_user;
-    if own && !matches!(ev.body, EventBody::Redaction { .. }) {
+    // Another Saathi instance in the same room: neither answered nor moderated nor vetted, so
+    // two bots never talk to (or act on) each other.
+    if (own && !matches!(ev.body, EventBody::Redaction { .. }))
+        || dir.peer_bots.contains(&ev.sender)
+    {
         return Decision::default();
     }
     let c = Ctx {

@@ -54,6 +54,8 @@ pub struct PowerSpec {
     pub redact: i64,
     /// Per-event-type levels (e.g. pinning for staff).
     pub events: BTreeMap<String, i64>,
+    /// Users whose level is left as the room has it (other Saathi instances' bots).
+    pub keep: Vec<String>,
 }
 
 pub const OFFICER_LEVEL: i64 = 100;
@@ -82,6 +84,8 @@ pub struct LayoutOptions {
     pub encrypt: bool,
     pub history_visibility: String,
     pub bot_user: String,
+    /// Other Saathi instances' bots (`bot.peers`).
+    pub peers: Vec<String>,
 }
 
 /// Every room of `d`, the space first (it must exist before rooms link to it).
@@ -162,6 +166,7 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
             ban: STAFF_LEVEL,
             redact: STAFF_LEVEL,
             events: BTreeMap::from([("m.room.pinned_events".to_string(), STAFF_LEVEL)]),
+            keep: o.peers.clone(),
         },
         invite: invite_unique,
         name,

@@ -43,6 +43,7 @@ fn options() -> LayoutOptions {
         encrypt: true,
         history_visibility: "shared".into(),
         bot_user: "@bot:s".into(),
+        peers: vec![],
     }
 }
 

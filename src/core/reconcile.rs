@@ -119,7 +119,11 @@ pub fn power_levels(
         *users = json!({});
     }
     let users: &mut Map<String, Value> = users.as_object_mut()?;
-    users.retain(|u, l| l.as_i64().is_none_or(|l| l <= 0) || spec.users.contains_key(u));
+    // Kept: mutes and other non-positive levels, the users the config grants (set below), and
+    // other Saathi instances' bots — two bots in one room must not take each other's power.
+    users.retain(|u, l| {
+        l.as_i64().is_none_or(|l| l <= 0) || spec.users.contains_key(u) || spec.keep.contains(u)
+    });
     for (u, l) in &spec.users {
         if !creators.contains(u) {
             users.insert(u.clone(), json!(l));

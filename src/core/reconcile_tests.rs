@@ -33,6 +33,7 @@ fn spec(staff: Vec<&str>) -> RoomSpec {
         encrypt: true,
         history_visibility: "shared".into(),
         bot_user: "@bot:s".into(),
+        peers: vec!["@peer:s".into()],
     };
     district_rooms(&d, &o).remove(4) // the station room
 }
@@ -103,15 +104,20 @@ fn config_changes_show_up_as_power_level_changes() {
     let mut state = v12_state();
     let first = plan_room(&spec(vec!["@c:s", "@old:s"]), &ctx(), &state);
     apply(&mut state, &first);
-    // A muted member and someone the config never mentioned at level 0 stay as they are.
+    // A muted member and someone the config never mentioned at level 0 stay as they are; so
+    // does another Saathi instance's bot (a peer) at any level. A level the config no longer
+    // grants (a stranger at 100) is taken away.
     let key = ("m.room.power_levels".to_string(), String::new());
-    state.get_mut(&key).unwrap()["users"]["@muted:s"] = json!(-1);
+    let users = &mut state.get_mut(&key).unwrap()["users"];
+    users["@muted:s"] = json!(-1);
+    users["@peer:s"] = json!(100);
+    users["@stranger:s"] = json!(100);
     let plan = plan_room(&spec(vec!["@c:s", "@new:s"]), &ctx(), &state);
     assert_eq!(plan.invites, ["@new:s"]);
     assert_eq!(plan.changes.len(), 1);
     assert_eq!(
         plan.changes[0].content["users"],
-        json!({ "@c:s": 50, "@new:s": 50, "@sp:s": 100, "@muted:s": -1 })
+        json!({ "@c:s": 50, "@new:s": 50, "@sp:s": 100, "@muted:s": -1, "@peer:s": 100 })
     );
 }
 

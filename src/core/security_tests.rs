@@ -101,3 +101,51 @@ fn quoting_staff_or_relaying_does_not_lend_their_role() {
     let notice = ev("$n", "@sp:s", at(RoomKind::Control), EventBody::Notice);
     assert!(run(&dir, &view, &notice).actions.is_empty());
 }
+
+#[test]
+fn another_saathi_instance_in_the_room_is_left_alone() {
+    // `@peer:s` is listed in `bot.peers`: a shard of the same deployment sharing the room.
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let station = || at(RoomKind::Station("a".into()));
+    let cases: Vec<(&str, Place, EventBody)> = vec![
+        ("a command", station(), EventBody::text("!help")),
+        (
+            "an officer's command",
+            at(RoomKind::Control),
+            EventBody::text("!block @x:s tout"),
+        ),
+        (
+            "a greeting",
+            station(),
+            EventBody::text("Good morning everyone 🌹🌹"),
+        ),
+        (
+            "a link",
+            station(),
+            EventBody::text("see https://example.com/x"),
+        ),
+        (
+            "a report",
+            station(),
+            EventBody::text("!report theft near the bus stand"),
+        ),
+        ("a DM", Place::Dm, EventBody::text("!status")),
+    ];
+    for (what, place, body) in cases {
+        let got = run(&dir, &view, &ev("$p", "@peer:s", place, body));
+        assert!(
+            got.actions.is_empty() && got.changes.is_empty(),
+            "{what} from the peer bot: {:?} {:?}",
+            got.actions,
+            got.changes
+        );
+    }
+    // The same command from a volunteer is answered (the table is not vacuous).
+    let vol = run(
+        &dir,
+        &view,
+        &ev("$v", "@v:s", station(), EventBody::text("!help")),
+    );
+    assert!(!vol.actions.is_empty(), "a volunteer's !help is answered");
+}

@@ -534,6 +534,7 @@ pub fn directory(lang: Lang) -> Directory {
             ],
         }],
         bot_user: "@bot:s".into(),
+        peer_bots: vec!["@peer:s".into()],
         prefix: "!".into(),
         default_lang: lang,
         categories: vec!["teacher".into(), "trader".into(), "other".into()],

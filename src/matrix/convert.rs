@@ -210,7 +210,7 @@ pub fn timeline(
 pub enum Paged {
     /// An event and its relay hops.
     Event(Box<AnySyncTimelineEvent>, u8),
-    /// Could not be decrypted (the room key has not arrived).
+    /// Could not be decrypted (the room key has not arrived). Redacted events are neither.
     Undecryptable { event_id: String },
 }
 
@@ -223,6 +223,12 @@ impl Paged {
 pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
     let any = ev.raw().deserialize().ok()?;
     Some(match any {
+        // Redacted (a report kept private, a removed flood): nothing left to read or handle.
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e))
+            if e.as_original().is_none() =>
+        {
+            return None;
+        }
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e)) => {
             Paged::Undecryptable {
                 event_id: e.event_id().to_string(),
@@ -235,6 +241,26 @@ pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn catch_up_skips_redacted_encrypted_events_and_counts_the_rest() {
+        let event = |extra: &str| {
+            let json = format!(
+                r#"{{"type":"m.room.encrypted","event_id":"$e","sender":"@v:x","origin_server_ts":1,{extra}}}"#
+            );
+            let raw = matrix_sdk::ruma::serde::Raw::from_json(
+                serde_json::value::RawValue::from_string(json).unwrap(),
+            );
+            paged(&TimelineEvent::from_plaintext(raw))
+        };
+        let sealed = r#""content":{"algorithm":"m.megolm.v1.aes-sha2","ciphertext":"AAA","sender_key":"k","device_id":"D","session_id":"s"}"#;
+        assert!(matches!(event(sealed), Some(Paged::Undecryptable { .. })));
+        let redacted = r#""content":{},"unsigned":{"redacted_because":{"type":"m.room.redaction","event_id":"$r","sender":"@bot:x","origin_server_ts":2,"redacts":"$e","content":{}}}"#;
+        assert!(
+            event(redacted).is_none(),
+            "a redacted event is not undecryptable"
+        );
+    }
 
     #[test]
     fn hops_are_read_from_the_relay_mark() {

@@ -81,10 +81,21 @@ pub async fn run(bot: Arc<Bot>) {
     while !bot.cancel.is_cancelled() {
         let now = Instant::now();
         if workers.len() < PARALLEL_ROOMS {
-            let items = bot.store.outbox_peek(PEEK).unwrap_or_else(|e| {
+            let mut items = bot.store.outbox_peek(PEEK).unwrap_or_else(|e| {
                 error!(error = %e, "cannot read the outbox");
                 Vec::new()
             });
+            // Write-ahead: a decision is on disk before anyone can see its effect. Otherwise a
+            // kill -9 could keep the effect (a ticket card "A-5") and lose the decision, and the
+            // event, handled again after the restart, could decide differently (a later report
+            // taking number 5). sled writes to disk every half second on its own; this makes it
+            // now.
+            if !items.is_empty()
+                && let Err(e) = bot.store.flush()
+            {
+                error!(error = %e, "cannot write the store to disk; effects wait");
+                items.clear();
+            }
             for queue in by_room(items) {
                 if workers.len() >= PARALLEL_ROOMS {
                     break;

@@ -21,6 +21,7 @@ pub mod provision;
 pub mod retry;
 pub mod rooms;
 pub mod session;
+pub mod store_record;
 pub mod sync;
 
 use std::collections::HashMap;

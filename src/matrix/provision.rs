@@ -54,6 +54,7 @@ pub fn layout_options(cfg: &Config) -> LayoutOptions {
         encrypt: cfg.rooms.encrypt,
         history_visibility: cfg.rooms.history_visibility.clone(),
         bot_user: cfg.bot.user_id.clone(),
+        peers: cfg.bot.peers.clone(),
     }
 }
 

@@ -71,10 +71,12 @@ pub fn classify(e: &Error) -> Failure {
     }
 }
 
-/// Exponential backoff with a cap, for the `attempt`-th consecutive failure (from 0).
+/// Exponential backoff with a cap, for the `attempt`-th consecutive failure (from 0). The cap
+/// is short: a failed request to a homeserver that is down costs nothing, and after an outage
+/// the bot should be back within seconds of its homeserver, not a minute later.
 pub fn backoff(attempt: u32) -> Duration {
-    let secs = 1u64 << attempt.min(6);
-    Duration::from_secs(secs.min(60))
+    let secs = 1u64 << attempt.min(4);
+    Duration::from_secs(secs.min(15))
 }
 
 #[cfg(test)]
@@ -84,6 +86,6 @@ mod tests {
     #[test]
     fn backoff_grows_and_caps() {
         let got: Vec<u64> = (0..9).map(|a| backoff(a).as_secs()).collect();
-        assert_eq!(got, [1, 2, 4, 8, 16, 32, 60, 60, 60]);
+        assert_eq!(got, [1, 2, 4, 8, 15, 15, 15, 15, 15]);
     }
 }

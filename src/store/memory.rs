@@ -129,6 +129,10 @@ impl Store for MemoryStore {
         Ok(self.lock().outbox.len())
     }
 
+    fn outbox_failed_len(&self) -> Result<usize> {
+        Ok(self.lock().failed.len())
+    }
+
     fn meta_get(&self, key: Meta) -> Result<Option<u64>> {
         Ok(self.lock().meta.get(key.key()).copied())
     }

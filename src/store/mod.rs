@@ -187,6 +187,9 @@ pub enum Meta {
     FirstStartMs,
     /// The bot's clock when the last sync response was fully handled (ms).
     SyncCheckpointMs,
+    /// The store's creation time as recorded in the bot account's data on the homeserver
+    /// (`matrix::store_record`); absent until recorded.
+    StoreRecordedMs,
 }
 
 impl Meta {
@@ -195,6 +198,7 @@ impl Meta {
             Meta::SchemaVersion => "schema_version",
             Meta::FirstStartMs => "first_start_ms",
             Meta::SyncCheckpointMs => "sync_checkpoint_ms",
+            Meta::StoreRecordedMs => "store_recorded_ms",
         }
     }
 }
@@ -252,6 +256,9 @@ pub trait Store: Send + Sync + 'static {
     fn outbox_fail(&self, seq: u64, reason: &str) -> Result<()>;
 
     fn outbox_len(&self) -> Result<usize>;
+
+    /// Entries that could not be carried out (kept with their reasons).
+    fn outbox_failed_len(&self) -> Result<usize>;
 
     fn meta_get(&self, key: Meta) -> Result<Option<u64>>;
     fn meta_set(&self, key: Meta, value: u64) -> Result<()>;

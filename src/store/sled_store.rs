@@ -23,6 +23,8 @@ use super::{
 use crate::core::action::Action;
 
 pub struct SledStore {
+    /// See [`SledStore::was_blank`].
+    blank: bool,
     db: sled::Db,
     meta: sled::Tree,
     handled: sled::Tree,
@@ -83,8 +85,11 @@ impl SledStore {
         for t in Tree::ALL {
             tx_trees.push(db.open_tree(t.name())?);
         }
+        let meta = db.open_tree("meta_value")?;
+        let blank = meta.get(Meta::SchemaVersion.key())?.is_none();
         let store = SledStore {
-            meta: db.open_tree("meta_value")?,
+            blank,
+            meta,
             outbox_failed: db.open_tree("outboxseq_failed")?,
             handled,
             handled_by_time,
@@ -94,6 +99,12 @@ impl SledStore {
         };
         migrate::run(&store)?;
         Ok(store)
+    }
+
+    /// Whether the store had no schema version when opened: newly created — or, where a store
+    /// was expected, emptied or damaged.
+    pub fn was_blank(&self) -> bool {
+        self.blank
     }
 
     /// Whether the store holds any data yet (a fresh directory holds none).
@@ -225,6 +236,10 @@ impl Store for SledStore {
 
     fn outbox_len(&self) -> Result<usize> {
         Ok(self.outbox.len())
+    }
+
+    fn outbox_failed_len(&self) -> Result<usize> {
+        Ok(self.outbox_failed.len())
     }
 
     fn meta_get(&self, key: Meta) -> Result<Option<u64>> {

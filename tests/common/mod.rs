@@ -2,6 +2,7 @@
 //! and real matrix-sdk clients (with E2EE) that read what the bot sent.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod load;
 pub mod scene;
 pub mod synapse;
 
@@ -81,7 +82,6 @@ pub async fn register_all(hs: &Synapse, stations: &[&str], extra: &[&str]) {
 pub struct BotProcess {
     pub dir: tempfile::TempDir,
     child: Option<Child>,
-    starts: usize,
 }
 
 impl BotProcess {
@@ -91,11 +91,7 @@ impl BotProcess {
             .tempdir()
             .unwrap();
         std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        BotProcess {
-            dir,
-            child: None,
-            starts: 0,
-        }
+        BotProcess { dir, child: None }
     }
 
     pub fn config(&self) -> PathBuf {
@@ -144,6 +140,35 @@ impl BotProcess {
 
     /// Start `saathi run` and wait up to `limit` until it has synced.
     pub async fn start_within(&mut self, limit: Duration) {
+        self.start_with_args(&[], limit).await;
+    }
+
+    /// `saathi run <args>` (e.g. `--new-store`), waiting until it has synced.
+    pub async fn start_with(&mut self, args: &[&str]) {
+        self.start_with_args(args, Duration::from_secs(90)).await;
+    }
+
+    async fn start_with_args(&mut self, args: &[&str], limit: Duration) {
+        let from = self.log().len();
+        self.spawn_with(args);
+        wait_until(
+            limit,
+            || {
+                self.log()
+                    .get(from..)
+                    .is_some_and(|l| l.contains("ready: synced"))
+            },
+            || format!("bot not ready; log:\n{}", self.log()),
+        )
+        .await;
+    }
+
+    /// Start `saathi run` without waiting for anything (to kill it during start-up).
+    pub fn spawn(&mut self) {
+        self.spawn_with(&[]);
+    }
+
+    fn spawn_with(&mut self, args: &[&str]) {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -152,19 +177,41 @@ impl BotProcess {
         self.child = Some(
             self.command()
                 .arg("run")
+                .args(args)
                 .stdout(log.try_clone().unwrap())
                 .stderr(log)
                 .spawn()
                 .unwrap(),
         );
-        self.starts += 1;
-        let want = self.starts;
-        wait_until(
-            limit,
-            || self.log().matches("ready: synced").count() >= want,
-            || format!("bot not ready; log:\n{}", self.log()),
-        )
-        .await;
+    }
+
+    /// Run `saathi <args>` to its end (within a minute); its exit success and its output.
+    pub async fn run_to_end(&self, args: &[&str]) -> (bool, String) {
+        let mut child = self
+            .command()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let status = loop {
+            if let Some(st) = child.try_wait().unwrap() {
+                break st;
+            }
+            if Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("saathi {args:?} did not end within a minute");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let out = child.wait_with_output().unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (status.success(), text)
     }
 
     /// SIGTERM, and wait for a clean exit.
@@ -256,6 +303,8 @@ pub struct User {
     pub seen: Arc<Mutex<Vec<Seen>>>,
     /// Ids of the events this user saw redacted.
     pub redacted: Arc<Mutex<Vec<String>>>,
+    /// Events this user could not decrypt: (room, event id).
+    pub undecryptable: Arc<Mutex<Vec<(String, String)>>>,
     _store: tempfile::TempDir,
 }
 
@@ -318,6 +367,19 @@ impl User {
                 }
             }
         });
+        let undecryptable: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+        let u = undecryptable.clone();
+        client.add_event_handler(
+            move |ev: matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent,
+                  room: Room| {
+                let u = u.clone();
+                async move {
+                    u.lock()
+                        .unwrap()
+                        .push((room.room_id().to_string(), ev.event_id.to_string()));
+                }
+            },
+        );
         // A large timeline limit: the test must see every reply, not the last 10 of a burst.
         let settings = || {
             let mut f = FilterDefinition::default();
@@ -339,6 +401,7 @@ impl User {
             client,
             seen,
             redacted,
+            undecryptable,
             _store: store,
         }
     }

@@ -1,0 +1,86 @@
+//! The bot's data directory: its store (sled) and the marker that says a store was once there.
+//! A missing, emptied or damaged store is refused with a message that names the path and the
+//! way out — never a silent fresh start that forgets the blocklist, the volunteers and the
+//! tickets. (A data directory lost as a whole is caught by `matrix::store_record`.)
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::store::StoreError;
+use crate::store::sled_store::SledStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataDirError {
+    #[error("{0}")]
+    Refused(String),
+    #[error(
+        "the bot's store at {path} cannot be opened: {source}. Restore the data directory from a backup (README: Backup)."
+    )]
+    Store { path: String, source: StoreError },
+}
+
+pub fn sled_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("saathi.sled")
+}
+
+/// Written beside the store once it exists: a data directory with the marker but no store has
+/// lost the bot's data (a bad restore, a wrong volume), and must not silently start afresh.
+fn store_marker(data_dir: &Path) -> PathBuf {
+    data_dir.join("saathi.sled.initialised")
+}
+
+/// Open the bot's store, creating it on the first start, refusing where the store existed
+/// before and is gone, empty or unreadable.
+pub fn open_store(cfg: &Config) -> Result<SledStore, DataDirError> {
+    let dir = sled_dir(&cfg.data_dir);
+    let marker = store_marker(&cfg.data_dir);
+    let had_store = marker.exists();
+    if had_store && !dir.is_dir() {
+        return Err(DataDirError::Refused(format!(
+            "{} is missing although this data directory had it (see {}): the bot's data is lost. Restore the data \
+             directory from a backup; to really start as a new, empty bot, delete the marker file.",
+            dir.display(),
+            marker.display()
+        )));
+    }
+    std::fs::create_dir_all(&cfg.data_dir).map_err(|e| {
+        DataDirError::Refused(format!("cannot create {}: {e}", cfg.data_dir.display()))
+    })?;
+    let store = SledStore::open(&dir).map_err(|source| DataDirError::Store {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    if had_store && store.was_blank() {
+        return Err(DataDirError::Refused(format!(
+            "the bot's store at {} opened empty although this data directory had a store (see {}): \
+             its files are damaged or were replaced. Restore the data directory from a backup; to \
+             really start as a new, empty bot, delete the marker file and the store.",
+            dir.display(),
+            marker.display()
+        )));
+    }
+    if !had_store {
+        std::fs::write(&marker, b"saathi's store was created here\n").map_err(|e| {
+            DataDirError::Refused(format!("cannot write {}: {e}", marker.display()))
+        })?;
+    }
+    Ok(store)
+}
+
+/// Open the store for a tool that reads it (`status`, `export`, `verify-evidence`): never
+/// creates one — a wrong `data_dir` must say so, not show an empty store.
+pub fn open_existing_store(cfg: &Config) -> Result<SledStore, DataDirError> {
+    let dir = sled_dir(&cfg.data_dir);
+    if !dir.exists() {
+        return Err(DataDirError::Refused(format!(
+            "there is no store at {} (data_dir = {:?} in the config): has the bot run with this \
+             data directory?",
+            dir.display(),
+            cfg.data_dir.display().to_string()
+        )));
+    }
+    open_store(cfg)
+}
+
+#[cfg(test)]
+mod tests;
