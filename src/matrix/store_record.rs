@@ -40,7 +40,7 @@ pub async fn fetch(client: &Client) -> Result<Option<StoreRecord>, matrix_sdk::E
 
 pub async fn save(client: &Client, record: StoreRecord) -> Result<(), matrix_sdk::Error> {
     let raw = Raw::new(&record)
-        .map_err(|e| matrix_sdk::Error::SerdeJson(e))?
+        .map_err(matrix_sdk::Error::SerdeJson)?
         .cast_unchecked();
     client
         .account()

@@ -225,6 +225,19 @@ impl Load {
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
         let rows = rows.as_array().expect("an array of tickets");
         assert_eq!(rows.len(), n, "one ticket per report: {rows:#?}");
+        // The card the desk saw names the ticket that holds that report (a decision lost in a
+        // crash and made again differently would show one number and store another).
+        for t in rows {
+            let id = t["id"].as_str().unwrap_or_default();
+            let text = t["text"].as_str().unwrap_or_default();
+            let on_card = cards.get(id).map(|b| b[0].contains(text));
+            assert_eq!(
+                on_card,
+                Some(true),
+                "ticket {id} ({text}) vs its card {:?}",
+                cards.get(id)
+            );
+        }
         for (r, _) in &self.reports {
             let k = rows.iter().filter(|t| t["text"] == r.as_str()).count();
             assert_eq!(k, 1, "report '{r}' is in {k} tickets");
