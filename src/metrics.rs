@@ -197,4 +197,39 @@ mod tests {
             assert!(text.contains(want), "{want} missing in:\n{text}");
         }
     }
+
+    /// The sample Grafana dashboard (`deploy/grafana-dashboard.json`) asks only for series the
+    /// bot serves.
+    #[test]
+    fn the_dashboard_reads_only_served_metrics() {
+        let m = Metrics::new();
+        m.event("handled");
+        m.action("reply");
+        m.command("help");
+        m.moderation("flood");
+        m.decided(0.001, 0.01);
+        m.failure("transient", true);
+        m.synced(0.5);
+        let served = m.render(0, 0, true);
+        let dashboard: serde_json::Value =
+            serde_json::from_str(include_str!("../deploy/grafana-dashboard.json")).unwrap();
+        let mut asked = 0;
+        for panel in dashboard["panels"].as_array().unwrap() {
+            for target in panel["targets"].as_array().unwrap() {
+                let expr = target["expr"].as_str().unwrap();
+                for name in expr
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .filter(|w| w.starts_with("saathi_"))
+                {
+                    asked += 1;
+                    assert!(
+                        served.lines().any(|l| l.starts_with(name)),
+                        "{name} (panel {}) is not served",
+                        panel["title"]
+                    );
+                }
+            }
+        }
+        assert!(asked >= 14, "{asked}");
+    }
 }
