@@ -30,8 +30,16 @@ async fn health_and_metrics_are_scraped() {
     let (status, body) = get("/healthz").await;
     assert_eq!((status, body.as_str()), (200, "ready\n"));
 
+    let private = "my phone is 98765-43210, house behind the temple";
+    s.vol.send(&s.vol_room, private).await;
     let help = s.vol.send(&s.vol_room, "!help").await;
     s.vol.reply_to(&help).await;
+    // Neither message bodies nor secrets reach the log (even at debug for saathi).
+    let log = s.bot.log();
+    let token = s.bot.access_token();
+    for secret in [private, common::PASSWORD, token.as_str()] {
+        assert!(!log.contains(secret), "{secret:?} is in the log");
+    }
     let (status, text) = get("/metrics").await;
     assert_eq!(status, 200);
     for want in [
