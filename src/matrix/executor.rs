@@ -91,7 +91,7 @@ pub async fn run(bot: Arc<Bot>) {
             // taking number 5). sled writes to disk every half second on its own; this makes it
             // now.
             if !items.is_empty()
-                && let Err(e) = bot.store.flush()
+                && let Err(e) = bot.store.flush_decisions()
             {
                 error!(error = %e, "cannot write the store to disk; effects wait");
                 items.clear();

@@ -265,6 +265,12 @@ pub trait Store: Send + Sync + 'static {
 
     /// Make everything written so far durable.
     fn flush(&self) -> Result<()>;
+
+    /// Make every decision that queued effects durable before those effects are carried out
+    /// (write-ahead); cheap when nothing was decided since the last call.
+    fn flush_decisions(&self) -> Result<()> {
+        self.flush()
+    }
 }
 
 /// Build the outbox items for the actions of one event, numbered from `first_seq`.

@@ -25,6 +25,10 @@ use crate::core::action::Action;
 pub struct SledStore {
     /// See [`SledStore::was_blank`].
     blank: bool,
+    /// Whether a decision that queued effects was committed since the last flush. Set under
+    /// the lock together with the commit, so a flush that finds it clear knows every effect
+    /// the outbox shows is already on disk.
+    unflushed: std::sync::Mutex<bool>,
     db: sled::Db,
     meta: sled::Tree,
     handled: sled::Tree,
@@ -89,6 +93,7 @@ impl SledStore {
         let blank = meta.get(Meta::SchemaVersion.key())?.is_none();
         let store = SledStore {
             blank,
+            unflushed: std::sync::Mutex::new(false),
             meta,
             outbox_failed: db.open_tree("outboxseq_failed")?,
             handled,
@@ -126,6 +131,7 @@ impl Store for SledStore {
             .map(|_| self.db.generate_id())
             .collect::<sled::Result<_>>()?;
         let items = outbox_items(&h.event_id, actions, seqs.into_iter());
+        let mut unflushed = self.unflushed.lock().unwrap_or_else(|e| e.into_inner());
         let res = self.tx_trees.as_slice().transaction(|t| {
             let (handled, by_time, outbox) = (&t[0], &t[1], &t[2]);
             if handled.get(h.event_id.as_bytes())?.is_some() {
@@ -145,7 +151,11 @@ impl Store for SledStore {
             }
             Ok::<_, ConflictableTransactionError<()>>(true)
         });
-        res.map_err(|e: TransactionError<()>| StoreError::Tx(format!("{e:?}")))
+        let committed = res.map_err(|e: TransactionError<()>| StoreError::Tx(format!("{e:?}")))?;
+        if committed && !items.is_empty() {
+            *unflushed = true;
+        }
+        Ok(committed)
     }
 
     fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>> {
@@ -252,6 +262,15 @@ impl Store for SledStore {
 
     fn meta_set(&self, key: Meta, value: u64) -> Result<()> {
         self.meta.insert(key.key(), &value.to_be_bytes())?;
+        Ok(())
+    }
+
+    fn flush_decisions(&self) -> Result<()> {
+        let mut unflushed = self.unflushed.lock().unwrap_or_else(|e| e.into_inner());
+        if *unflushed {
+            self.db.flush()?;
+            *unflushed = false;
+        }
         Ok(())
     }
 
