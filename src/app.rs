@@ -35,7 +35,7 @@ pub enum AppError {
     Provision(#[from] ProvisionError),
     #[error(transparent)]
     DataDir(#[from] DataDirError),
-    #[error("first sync failed: {0}")]
+    #[error("the homeserver refused at start-up: {0}")]
     Sync(matrix_sdk::Error),
 }
 
@@ -71,19 +71,24 @@ pub struct RunOptions {
     pub new_store: bool,
 }
 
-/// A request to the homeserver at start-up, repeated with backoff while it cannot be reached
-/// (the bot waits for its homeserver rather than exit), until it answers or shutdown.
+/// A request to the homeserver at start-up, repeated with backoff while the homeserver is away
+/// or busy (the bot waits for it rather than exit), until it answers, refuses for good (e.g. a
+/// revoked token: exit with the reason) or shutdown.
 async fn until_reached<T, F, Fut>(shutdown: &CancellationToken, mut call: F) -> Result<T, AppError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T, matrix_sdk::Error>>,
 {
+    use crate::matrix::retry::{Failure, backoff, classify};
     let mut failures = 0u32;
     loop {
         match call().await {
             Ok(v) => return Ok(v),
             Err(e) => {
-                let wait = crate::matrix::retry::backoff(failures);
+                let wait = match classify(&e) {
+                    Failure::Permanent(_) => return Err(AppError::Sync(e)),
+                    Failure::Transient { wait, .. } => wait.unwrap_or_else(|| backoff(failures)),
+                };
                 failures = failures.saturating_add(1);
                 warn!(error = %e, wait_s = wait.as_secs(), "the homeserver did not answer at start-up; retrying");
                 tokio::select! {
