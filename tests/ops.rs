@@ -60,3 +60,67 @@ async fn health_and_metrics_are_scraped() {
     let mut bot = s.bot;
     bot.stop().await;
 }
+
+/// A group room outside the configured district (here one a station's SHO made, so the bot
+/// accepts the invite) is none of the bot's business: no command answered, nothing moderated.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_room_outside_the_district_is_ignored() {
+    use matrix_sdk::ruma::UserId;
+    use matrix_sdk::ruma::api::client::room::create_room;
+    use matrix_sdk::ruma::events::room::member::MembershipState;
+
+    let s = station_scene("").await;
+    let mut req = create_room::v3::Request::new();
+    req.room_alias_name = Some("elsewhere".into());
+    req.invite = vec![
+        UserId::parse(common::BOT).unwrap(),
+        UserId::parse("@vol:localhost").unwrap(),
+    ];
+    let room = s.staff.client.create_room(req).await.unwrap();
+    let id = room.room_id().to_owned();
+    let joined = |user: &'static str| {
+        let room = room.clone();
+        async move {
+            let user = UserId::parse(user).unwrap();
+            for _ in 0..150 {
+                room.sync_members().await.ok();
+                if let Ok(Some(m)) = room.get_member_no_sync(&user).await
+                    && *m.membership() == MembershipState::Join
+                {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+            panic!("{user} did not join");
+        }
+    };
+    joined(common::BOT).await;
+    let vol_room = s.vol.join(&id).await;
+    joined("@vol:localhost").await;
+
+    let help = s.staff.send(&room, "!help").await;
+    let greeting = s.vol.send(&vol_room, "Good morning everyone 🌹🌹").await;
+    // Answered in the station room: the bot is running and has read past those two.
+    let sentinel = s.staff.send(&s.staff_room, "!help").await;
+    s.staff.reply_to(&sentinel).await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let from_bot: Vec<String> = s
+        .staff
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|m| m.room_id == id.as_str() && m.sender == common::BOT)
+        .map(|m| m.body.clone())
+        .collect();
+    assert!(
+        from_bot.is_empty(),
+        "the bot spoke outside the district: {from_bot:?} (to {help})"
+    );
+    assert!(
+        !s.staff.redacted.lock().unwrap().contains(&greeting),
+        "the bot moderated outside the district"
+    );
+    let mut bot = s.bot;
+    bot.stop().await;
+}
