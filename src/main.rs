@@ -100,6 +100,22 @@ fn init_logging(cfg: &Config) {
     }
 }
 
+/// The config and the bot's existing store, for a tool that reads it while the bot is stopped
+/// (`status`, `export`, `verify-evidence`); exit 2 with the reason otherwise.
+fn open_stopped_store(
+    path: &std::path::Path,
+    tool: &str,
+) -> Result<(Config, saathi::store::sled_store::SledStore), ExitCode> {
+    let cfg = load(path)?;
+    match saathi::data_dir::open_existing_store(&cfg) {
+        Ok(store) => Ok((cfg, store)),
+        Err(e) => {
+            eprintln!("saathi {tool}: {e} (is the bot running? stop it first)");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
     config::load(path).map_err(|e| {
         eprint!("{e}");
@@ -196,16 +212,9 @@ async fn main() -> ExitCode {
             task,
             district,
         } => {
-            let cfg = match load(&cli.config) {
-                Ok(c) => c,
+            let (cfg, store) = match open_stopped_store(&cli.config, "verify-evidence") {
+                Ok(v) => v,
                 Err(code) => return code,
-            };
-            let store = match saathi::data_dir::open_existing_store(&cfg) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("saathi verify-evidence: {e} (is the bot running? stop it first)");
-                    return ExitCode::from(2);
-                }
             };
             let slugs: Vec<String> = cfg.districts.iter().map(|d| d.slug.clone()).collect();
             match saathi::evidence::verify(&store, &slugs, district.as_deref(), &file, &task) {
@@ -224,16 +233,9 @@ async fn main() -> ExitCode {
             }
         }
         Command::Status => {
-            let cfg = match load(&cli.config) {
-                Ok(c) => c,
+            let (_, store) = match open_stopped_store(&cli.config, "status") {
+                Ok(v) => v,
                 Err(code) => return code,
-            };
-            let store = match saathi::data_dir::open_existing_store(&cfg) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("saathi status: {e} (is the bot running? stop it first)");
-                    return ExitCode::from(2);
-                }
             };
             match saathi::status::report(&store) {
                 Ok(r) => {
@@ -247,16 +249,9 @@ async fn main() -> ExitCode {
             }
         }
         Command::Export { what, format } => {
-            let cfg = match load(&cli.config) {
-                Ok(c) => c,
+            let (_, store) = match open_stopped_store(&cli.config, "export") {
+                Ok(v) => v,
                 Err(code) => return code,
-            };
-            let store = match saathi::data_dir::open_existing_store(&cfg) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("saathi export: {e} (is the bot running? stop it first)");
-                    return ExitCode::FAILURE;
-                }
             };
             let mut out = std::io::stdout().lock();
             let written = match what {
