@@ -21,17 +21,7 @@ async fn a_broadcast_killed_mid_way_lands_once_in_every_room() {
     bot.start().await;
 
     let sp = User::login(&hs, "sp").await;
-    let control_id = sp.room_by_alias("#testpur-control:localhost").await;
-    let control = sp.join(&control_id).await;
-    let mut targets = vec![sp.room_by_alias("#testpur-announcements:localhost").await];
-    for s in &stations {
-        targets.push(sp.room_by_alias(&format!("#thana-{s}:localhost")).await);
-    }
-    for id in &targets {
-        // Officers are invited where provisioning says; make sure of every target room.
-        invite_as_bot(&hs, &bot, id, "@sp:localhost").await;
-        sp.join(id).await;
-    }
+    let (control, targets) = officer_with_broadcast_targets(&hs, &bot, &sp, &stations).await;
     // Warm up the officer's encryption in the control room (a client cost, not the bot's).
     let warm = sp.send(&control, "!help").await;
     sp.reply_to(&warm).await;

@@ -155,13 +155,7 @@ async fn a_ticket_with_a_photo_from_report_to_resolution() {
     bot.stop().await;
 
     // Everything is in the export.
-    let out = bot
-        .command()
-        .args(["export", "tickets", "--format", "json"])
-        .output()
-        .unwrap();
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let rows = bot.export_json("tickets");
     let t = &rows[0];
     assert_eq!(t["id"], "A-1");
     assert_eq!(t["resolved_by"], "@sho-a:localhost");

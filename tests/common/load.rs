@@ -9,7 +9,10 @@ use std::time::Duration;
 use matrix_sdk::Room;
 use matrix_sdk::ruma::OwnedRoomId;
 
-use super::{BOT, BotProcess, Synapse, User, config_toml, invite_as_bot, register_all, wait_until};
+use super::{
+    BOT, BotProcess, Synapse, User, config_toml, invite_as_bot, officer_with_broadcast_targets,
+    register_all, wait_until,
+};
 
 const STATIONS: [&str; 3] = ["a", "b", "c"];
 
@@ -43,17 +46,10 @@ impl Load {
         bot.start().await;
 
         let sp = User::login(&hs, "sp").await;
-        let control_id = sp.room_by_alias("#testpur-control:localhost").await;
-        let control = sp.join(&control_id).await;
-        let mut targets = vec![sp.room_by_alias("#testpur-announcements:localhost").await];
-        for s in STATIONS {
-            targets.push(sp.room_by_alias(&format!("#thana-{s}:localhost")).await);
-        }
+        let (control, targets) = officer_with_broadcast_targets(&hs, &bot, &sp, &STATIONS).await;
         let desk_id = sp.room_by_alias("#thana-a-desk:localhost").await;
-        for id in targets.iter().chain([&desk_id]) {
-            invite_as_bot(&hs, &bot, id, "@sp:localhost").await;
-            sp.join(id).await;
-        }
+        invite_as_bot(&hs, &bot, &desk_id, "@sp:localhost").await;
+        sp.join(&desk_id).await;
         let station = sp.join(&targets[1]).await;
         let vol = User::login(&hs, "vol").await;
         invite_as_bot(&hs, &bot, &targets[1], "@vol:localhost").await;
@@ -215,19 +211,11 @@ impl Load {
         }
 
         self.bot.stop().await;
-        let out = self
-            .bot
-            .command()
-            .args(["export", "tickets", "--format", "json"])
-            .output()
-            .unwrap();
-        let rows: serde_json::Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
-        let rows = rows.as_array().expect("an array of tickets");
+        let rows = self.bot.export_json("tickets");
         assert_eq!(rows.len(), n, "one ticket per report: {rows:#?}");
         // The card the desk saw names the ticket that holds that report (a decision lost in a
         // crash and made again differently would show one number and store another).
-        for t in rows {
+        for t in &rows {
             let id = t["id"].as_str().unwrap_or_default();
             let text = t["text"].as_str().unwrap_or_default();
             let on_card = cards.get(id).map(|b| b[0].contains(text));

@@ -214,6 +214,18 @@ impl BotProcess {
         (status.success(), text)
     }
 
+    /// `saathi export <what> --format json` (the bot stopped): the rows.
+    pub fn export_json(&self, what: &str) -> Vec<serde_json::Value> {
+        let out = self
+            .command()
+            .args(["export", what, "--format", "json"])
+            .output()
+            .unwrap();
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+        rows.as_array().expect("an array of rows").clone()
+    }
+
     /// SIGTERM, and wait for a clean exit.
     pub async fn stop(&mut self) {
         let Some(mut child) = self.child.take() else {
@@ -501,6 +513,28 @@ pub async fn invite_as_bot(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, u
         "invite: {}",
         resp.text().await.unwrap()
     );
+}
+
+/// The officer `sp` in the control room (returned) and in every room a broadcast reaches: the
+/// announcements room and each station's room (their ids returned, announcements first).
+pub async fn officer_with_broadcast_targets(
+    hs: &Synapse,
+    bot: &BotProcess,
+    sp: &User,
+    stations: &[&str],
+) -> (Room, Vec<OwnedRoomId>) {
+    let control_id = sp.room_by_alias("#testpur-control:localhost").await;
+    let control = sp.join(&control_id).await;
+    let mut targets = vec![sp.room_by_alias("#testpur-announcements:localhost").await];
+    for s in stations {
+        targets.push(sp.room_by_alias(&format!("#thana-{s}:localhost")).await);
+    }
+    for id in &targets {
+        // Officers are invited where provisioning says; make sure of every target room.
+        invite_as_bot(hs, bot, id, "@sp:localhost").await;
+        sp.join(id).await;
+    }
+    (control, targets)
 }
 
 /// The full state of a room, read with the bot's token: (type, state_key) → content.
