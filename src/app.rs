@@ -13,7 +13,7 @@ use tracing::{info, warn};
 
 use crate::config::Config;
 use crate::core::Directory;
-use crate::data_dir::{DataDirError, open_store, sled_dir};
+use crate::data_dir::{DataDirError, open_store, refuse_lost_store, sled_dir};
 use crate::matrix::bot::{Bot, now_ms};
 use crate::matrix::provision::{self, ProvisionError, Summary};
 use crate::matrix::session::{self, SessionError};
@@ -111,18 +111,7 @@ pub async fn run(
     let client = session::connect(&cfg).await?;
     if !store_exists {
         let remembered = until_reached(&shutdown, || store_record::fetch(&client)).await?;
-        if let Some(created) = store_record::refuse(store_exists, remembered, opts.new_store) {
-            return Err(DataDirError::Refused(format!(
-                "{} has no store, but {} already had one, created {}: the bot's data (volunteers, \
-                 blocks, tickets) is not here. Check data_dir and the volume, or restore the data \
-                 directory from a backup; to really begin again with an empty store, run \
-                 `saathi run --new-store` once.",
-                cfg.data_dir.display(),
-                cfg.bot.user_id,
-                crate::export::iso(created)
-            ))
-            .into());
-        }
+        refuse_lost_store(&cfg, store_exists, remembered, opts.new_store)?;
     }
     let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
     let created = match store.meta_get(Meta::FirstStartMs)? {

@@ -1,7 +1,7 @@
 //! The bot's data directory: its store (sled) and the marker that says a store was once there.
 //! A missing, emptied or damaged store is refused with a message that names the path and the
 //! way out — never a silent fresh start that forgets the blocklist, the volunteers and the
-//! tickets. (A data directory lost as a whole is caught by `matrix::store_record`.)
+//! tickets. A data directory lost as a whole is caught with the bot account's [`StoreRecord`].
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +27,37 @@ pub fn sled_dir(data_dir: &Path) -> PathBuf {
 /// lost the bot's data (a bad restore, a wrong volume), and must not silently start afresh.
 fn store_marker(data_dir: &Path) -> PathBuf {
     data_dir.join("saathi.sled.initialised")
+}
+
+/// What the bot account remembers on its homeserver about its store (`matrix::store_record`):
+/// a data directory lost as a whole — a wrong volume after renaming the compose project, a lost
+/// disk, a restore to the wrong path — has no marker left to tell, but the account does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StoreRecord {
+    /// When the store was first opened (ms since the epoch).
+    pub created_ms: u64,
+}
+
+/// Refuse to start where the data directory holds no store but the account remembers one,
+/// unless the operator asked for a new store (`saathi run --new-store`).
+pub fn refuse_lost_store(
+    cfg: &Config,
+    store_exists: bool,
+    remembered: Option<StoreRecord>,
+    new_store: bool,
+) -> Result<(), DataDirError> {
+    match remembered {
+        Some(r) if !store_exists && !new_store => Err(DataDirError::Refused(format!(
+            "{} has no store, but {} already had one, created {}: the bot's data (volunteers, \
+             blocks, tickets) is not here. Check data_dir and the volume, or restore the data \
+             directory from a backup; to really begin again with an empty store, run \
+             `saathi run --new-store` once.",
+            cfg.data_dir.display(),
+            cfg.bot.user_id,
+            crate::export::iso(r.created_ms)
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Open the bot's store, creating it on the first start, refusing where the store existed

@@ -125,3 +125,39 @@ fn tools_never_create_a_store() {
     let store = open_existing_store(&cfg).unwrap();
     assert_eq!(store.scan(Tree::Blocks, b"").unwrap().len(), 1);
 }
+
+#[test]
+fn refuses_only_a_missing_store_the_account_had() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = config(tmp.path());
+    let old = Some(StoreRecord { created_ms: 5 });
+    let cases: &[(bool, Option<StoreRecord>, bool, bool)] = &[
+        // The first start ever.
+        (false, None, false, false),
+        // A store from before this record existed, or the usual restart.
+        (true, None, false, false),
+        (true, old, false, false),
+        // The data directory lost its store: refuse…
+        (false, old, false, true),
+        // …unless the operator asked for a new store.
+        (false, old, true, false),
+    ];
+    for (exists, remembered, new_store, refused) in cases {
+        let got = refuse_lost_store(&cfg, *exists, *remembered, *new_store);
+        assert_eq!(
+            got.is_err(),
+            *refused,
+            "exists={exists} remembered={remembered:?} new_store={new_store}: {got:?}"
+        );
+        if let Err(e) = got {
+            let msg = e.to_string();
+            for want in [
+                "@saathi:example.org already had one, created 1970-01-01",
+                "backup",
+                "--new-store",
+            ] {
+                assert!(msg.contains(want), "{want:?} not in {msg}");
+            }
+        }
+    }
+}
