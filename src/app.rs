@@ -168,7 +168,7 @@ pub async fn run(
         Err(e) => return Err(AppError::Store(e)),
     }
     let b = bot.clone();
-    client.add_event_handler(move |ev, room, raw| b.clone().on_timeline(ev, room, raw));
+    client.add_event_handler(move |raw, room| b.clone().on_timeline(raw, room));
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
 

@@ -117,6 +117,15 @@ fn open_stopped_store(
 }
 
 fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
+    // Logging is not set up yet (its settings are in the config): stderr, like config errors.
+    for name in config::load::ignored_env_vars(
+        std::env::vars_os().filter_map(|(k, _)| k.into_string().ok()),
+    ) {
+        eprintln!(
+            "warning: ignoring environment variable {name}: config overrides are SAATHI_<SECTION>__<KEY> (e.g. SAATHI_BOT__PASSWORD), and {} selects the file",
+            config::load::CONFIG_SELECTOR
+        );
+    }
     config::load(path).map_err(|e| {
         eprint!("{e}");
         ExitCode::from(2)

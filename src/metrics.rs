@@ -19,6 +19,7 @@ pub struct Metrics {
     actions: Family<Labels, Counter>,
     commands: Family<Labels, Counter>,
     moderation: Family<Labels, Counter>,
+    malformed: Family<Labels, Counter>,
     decide: Histogram,
     lag: Histogram,
     executor_failures: Family<Labels, Counter>,
@@ -48,6 +49,7 @@ impl Metrics {
             actions: Family::default(),
             commands: Family::default(),
             moderation: Family::default(),
+            malformed: Family::default(),
             decide: Histogram::new(seconds_buckets()),
             lag: Histogram::new(seconds_buckets()),
             executor_failures: Family::default(),
@@ -73,6 +75,11 @@ impl Metrics {
             "moderation_actions",
             "Moderation actions decided, by rule (greeting, flood, links…, manual)",
             m.moderation.clone(),
+        );
+        registry.register(
+            "malformed_events",
+            "Events the typed reader refused, by how they were handled (lenient: read leniently; unreadable: no content to read)",
+            m.malformed.clone(),
         );
         registry.register(
             "pipeline_seconds",
@@ -116,6 +123,12 @@ impl Metrics {
     pub fn event(&self, outcome: &'static str) {
         self.events
             .get_or_create(&vec![("outcome", outcome.into())])
+            .inc();
+    }
+
+    pub fn malformed(&self, how: &'static str) {
+        self.malformed
+            .get_or_create(&vec![("how", how.into())])
             .inc();
     }
 

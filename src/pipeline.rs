@@ -207,9 +207,11 @@ fn is_station_post(ev: &BotEvent) -> bool {
         && matches!(
             ev.body,
             EventBody::Text { .. }
+                | EventBody::Notice { .. }
                 | EventBody::Media { .. }
                 | EventBody::Edit { .. }
                 | EventBody::Other
+                | EventBody::Unreadable
         )
 }
 

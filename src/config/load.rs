@@ -1,5 +1,8 @@
-//! Reading the config: the TOML file, then `SAATHI_*` environment overrides
+//! Reading the config: the TOML file, then `SAATHI_<SECTION>__<KEY>` environment overrides
 //! (`SAATHI_BOT__PASSWORD` overrides `bot.password`; a double underscore separates levels).
+//! Only names with a double underscore are overrides: `SAATHI_CONFIG` selects the file, and any
+//! other `SAATHI_*` variable (a deploy script's `SAATHI_VERSION`) is not the config's business
+//! ([`ignored_env_vars`] names them for one warning at start).
 //! Unknown keys are collected here, each named with where it came from, and reported together
 //! with everything [`super::validate`] finds.
 
@@ -31,8 +34,31 @@ impl fmt::Display for ConfigError {
     }
 }
 
+/// The prefix of every variable that concerns Saathi.
+const ENV_PREFIX: &str = "SAATHI_";
+/// Separates the levels of an override's key; only names with it are overrides.
+const ENV_SPLIT: &str = "__";
+/// The variable that selects the config file (read by the command line, never a key).
+pub const CONFIG_SELECTOR: &str = "SAATHI_CONFIG";
+
 fn figment(path: &Path) -> Figment {
-    Figment::from(Toml::file_exact(path)).merge(Env::prefixed("SAATHI_").split("__"))
+    let overrides = Env::prefixed(ENV_PREFIX)
+        .filter(|k| k.as_str().contains(ENV_SPLIT))
+        .split(ENV_SPLIT);
+    Figment::from(Toml::file_exact(path)).merge(overrides)
+}
+
+/// The `SAATHI_*` variables among `vars` that are neither an override nor the file selector:
+/// ignored, and worth one warning so a misspelt override (`SAATHI_BOT_PASSWORD`) is noticed.
+pub fn ignored_env_vars(vars: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = vars
+        .into_iter()
+        .filter(|k| {
+            k.starts_with(ENV_PREFIX) && !k.contains(ENV_SPLIT) && k.as_str() != CONFIG_SELECTOR
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// `districts.0.stations.1.foo` → `districts[0].stations[1].foo`.
@@ -197,6 +223,24 @@ name_en = "D"
             assert!(keys.contains(&want), "{want} missing in {keys:?}");
         }
         assert!(err.to_string().contains("c.toml"), "names the file: {err}");
+    }
+
+    #[test]
+    fn only_double_underscore_names_are_overrides() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cases: [(&[&str], &[&str]); 5] = [
+            (&["SAATHI_CONFIG"], &[]),
+            (&["SAATHI_CONFIG", "SAATHI_BOT__PASSWORD"], &[]),
+            (
+                &["SAATHI_FOO", "SAATHI_BIN", "PATH"],
+                &["SAATHI_BIN", "SAATHI_FOO"],
+            ),
+            (&["SAATHI_BOT__PASWORD"], &[]),
+            (&["OTHER_SAATHI_X", "saathi_lower"], &[]),
+        ];
+        for (vars, want) in cases {
+            assert_eq!(ignored_env_vars(names(vars)), names(want), "{vars:?}");
+        }
     }
 
     #[test]

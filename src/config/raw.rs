@@ -49,6 +49,8 @@ pub struct RawModeration {
     /// Announcement-only hours, `HH:MM-HH:MM` local time, or `off`.
     pub night: Option<String>,
     pub dry_run: Option<bool>,
+    /// A member's message whose content cannot be read: `remove` (default) or `keep`.
+    pub malformed: Option<String>,
     /// The local time of the districts, `+05:30`. Only in the top-level `[moderation]`.
     pub utc_offset: Option<String>,
 }

@@ -81,11 +81,13 @@ pub enum Action {
         room_id: String,
         user: String,
     },
-    /// Remove a message (the room keeps a "message deleted" placeholder).
+    /// Remove a message (the room keeps a "message deleted" placeholder). Never with a reason:
+    /// redaction reasons are not encrypted and every member sees them under the sender's name,
+    /// so a reason would tell the room *why* (a private report, a tip's evidence). The sender
+    /// learns why by DM, the desk by its log line; removals by the bot all look alike.
     Redact {
         room_id: String,
         event_id: String,
-        reason: String,
     },
     /// The progress reply of a broadcast; the executor records its event id in the record
     /// and edits it as deliveries come in.

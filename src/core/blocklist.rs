@@ -44,7 +44,7 @@ pub fn on_external_rule(
             dec.actions.push(Action::Ban {
                 room_id: room.clone(),
                 user: entity.to_string(),
-                reason: reason.to_string(),
+                reason: t::blocked_public_reason(d.lang),
             });
         }
         if let Some(control) = c.room(&d.slug, RoomKind::Control) {
@@ -136,7 +136,7 @@ pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str)
         dec.actions.push(Action::Ban {
             room_id: room.clone(),
             user: user.clone(),
-            reason: reason.clone(),
+            reason: t::blocked_public_reason(c.lang),
         });
     }
     if let Some(policy) = c.room(&slug, RoomKind::Policy) {

@@ -182,6 +182,28 @@ pub fn evaluate(
             };
             moderation::on_post(&c, &post).unwrap_or_default()
         }
+        // A member's notice is moderated like text (it is never a command), so a client cannot
+        // slip a greeting or an emergency past the rules by its msgtype.
+        (
+            EventBody::Notice {
+                body,
+                mentions,
+                room_mention,
+            },
+            Some(RoomKind::Station(_)),
+        ) => {
+            let post = Post {
+                body: Some(body),
+                mentions,
+                room_mention: *room_mention,
+            };
+            let mut d = moderation::on_post(&c, &post).unwrap_or_default();
+            merge(&mut d, super::emergency::on_text(&c, body));
+            d
+        }
+        (EventBody::Unreadable, Some(RoomKind::Station(_))) => {
+            moderation::on_unreadable(&c).unwrap_or_default()
+        }
         (
             EventBody::Member {
                 target,

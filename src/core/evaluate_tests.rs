@@ -36,6 +36,11 @@ fn replies_table() {
     let st = || at(RoomKind::Station("a".into()));
     let desk = || at(RoomKind::Desk("a".into()));
     let text = EventBody::text;
+    let notice = |b: &str| EventBody::Notice {
+        body: b.into(),
+        mentions: vec![],
+        room_mention: false,
+    };
     // (sender, place, body, must contain, must not contain); None = no reply at all.
     let cases: Vec<(&str, Place, EventBody, Option<&str>, &str)> = vec![
         ("@v:s", st(), text("!help"), Some("!help"), "!approve"),
@@ -106,7 +111,7 @@ fn replies_table() {
         ),
         ("@v:s", st(), text("good morning"), None, ""),
         ("@bot:s", st(), text("!help"), None, ""),
-        ("@v:s", st(), EventBody::Notice, None, ""),
+        ("@v:s", st(), notice("!help"), None, ""),
         ("@v:s", st(), EventBody::Other, None, ""),
     ];
     for (sender, place, body, want, not) in cases {

@@ -91,8 +91,17 @@ pub enum EventBody {
         mentions: Vec<String>,
         room_mention: bool,
     },
-    /// `m.notice`: other bots; never treated as a command (prevents bot loops).
-    Notice,
+    /// `m.notice`: what bots send. Never a command (prevents bot loops); a member's notice in a
+    /// station room is still moderated like text, so the msgtype is no way around the rules.
+    Notice {
+        body: String,
+        mentions: Vec<String>,
+        room_mention: bool,
+    },
+    /// A message whose content cannot be interpreted at all (e.g. an `m.room.message` whose
+    /// `body` is missing or not a string, sent by a hostile client): never read, and in a
+    /// station room handled by the `malformed` rule.
+    Unreadable,
     /// A photo, video, voice note, file or location; `content` is the event's content as
     /// sent (without relations), for the executor to copy (evidence, relays).
     Media {

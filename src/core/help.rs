@@ -92,6 +92,10 @@ pub fn overview(lang: Lang, prefix: &str, role: Role, place: &Place) -> String {
             out.push_str(i18n::SOON.get(lang));
         }
     }
+    if Spot::of(place) == Some(Spot::Station) {
+        out.push('\n');
+        out.push_str(&i18n::STATION_PRIVACY.get(lang).replace("{p}", prefix));
+    }
     out.push('\n');
     out.push_str(&i18n::HELP_FOOTER.get(lang).replace("{p}", prefix));
     out

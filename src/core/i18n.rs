@@ -30,6 +30,11 @@ pub const HELP_FOOTER: T = T::new(
     "किसी कमांड के बारे में और जानने के लिए: {p}help <कमांड>",
     "For more about a command: {p}help <command>",
 );
+/// In a station room's `!help`: what every member sees, and the private ways.
+pub const STATION_PRIVACY: T = T::new(
+    "इस समूह में लिखा सब कुछ (“Ask to join” का कारण भी) सभी सदस्य देखते हैं। निजी बात बॉट को DM में भेजें: {p}join <थाना> <कारण> जुड़ने के लिए, {p}report <सूचना> शिकायत के लिए।",
+    "Everything written here (an “Ask to join” reason too) is seen by every member. Send private things to the bot in a DM: {p}join <station> <reason> to ask to join, {p}report <text> to report.",
+);
 pub const SOON: T = T::new("(जल्द उपलब्ध)", "(coming soon)");
 pub const NOT_YET: T = T::new(
     "यह कमांड अभी इस संस्करण में उपलब्ध नहीं है।",

@@ -48,9 +48,16 @@ pub fn rule_name(lang: Lang, rule: &str) -> &'static str {
         "links" => T::new("नए सदस्य का लिंक", "link from a new member"),
         "atroom" => T::new("@room का प्रयोग", "@room"),
         "mentions" => T::new("बहुत सारे मेंशन", "too many mentions"),
+        "malformed" => T::new("अपठनीय संदेश", "unreadable message"),
         _ => T::new("स्टाफ़ द्वारा", "by staff"),
     };
     t.get(lang)
+}
+
+/// The reason a removal from a room carries. Membership reasons are public (every member reads
+/// them), so they name the rule only: what staff wrote goes to the member's DM and the desk.
+pub fn public_reason(lang: Lang, rule: &str) -> String {
+    redact_reason(lang, &rule.split('+').collect::<Vec<_>>())
 }
 
 pub fn redact_reason(lang: Lang, rules: &[&str]) -> String {

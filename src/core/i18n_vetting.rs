@@ -81,6 +81,13 @@ pub fn request_sent(lang: Lang, station: &str) -> String {
     )
 }
 
+/// The reason a district ban carries in every room. Membership reasons are public, so the
+/// blocklist entry's own reason (who said what about whom) stays in the desk, the control room
+/// and the policy list.
+pub fn blocked_public_reason(lang: Lang) -> String {
+    pick(lang, "ज़िले की ब्लॉक सूची".into(), "district blocklist".into())
+}
+
 pub fn request_refused_politely(lang: Lang) -> String {
     pick(
         lang,

@@ -86,6 +86,8 @@ pub struct LayoutOptions {
     pub bot_user: String,
     /// Other Saathi instances' bots (`bot.peers`).
     pub peers: Vec<String>,
+    /// The command prefix, for the `!join` path in station topics.
+    pub prefix: String,
 }
 
 /// Every room of `d`, the space first (it must exist before rooms link to it).
@@ -104,7 +106,7 @@ pub fn district_rooms(d: &District, o: &LayoutOptions) -> Vec<RoomSpec> {
 }
 
 fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
-    let (name, topic) = names(d, &kind);
+    let (name, topic) = names(d, o, &kind);
     let station = kind.station_slug().and_then(|s| d.station(s));
     let staff: Vec<String> = station.map(|s| s.staff.clone()).unwrap_or_default();
     let leads: Vec<String> = d
@@ -188,8 +190,22 @@ pub fn station_rules(lang: Lang) -> &'static str {
     }
 }
 
+/// How to ask to join without telling the room: a knock's reason is in the membership event,
+/// which every member reads; a `!join` in a DM with the bot reaches only the station desk.
+pub fn join_privately(lang: Lang, o: &LayoutOptions, station: &str) -> String {
+    let (p, bot) = (&o.prefix, &o.bot_user);
+    match lang {
+        Lang::Hi => format!(
+            "जुड़ने के लिए “Ask to join” का कारण सभी सदस्य देखते हैं — उसमें निजी जानकारी न लिखें; निजी तरीका: साथी बॉट ({bot}) को DM में लिखें {p}join {station} <कारण>।"
+        ),
+        Lang::En => format!(
+            "Every member sees the reason of an “Ask to join”, so put no personal details in it; the private way: write to the Saathi bot ({bot}) in a DM: {p}join {station} <reason>."
+        ),
+    }
+}
+
 /// Bilingual name and topic: Hindi first, English after a middle dot.
-fn names(d: &District, kind: &RoomKind) -> (String, String) {
+fn names(d: &District, o: &LayoutOptions, kind: &RoomKind) -> (String, String) {
     let (dh, de) = (&d.names.hi, &d.names.en);
     let st = |s: &str| {
         d.station(s)
@@ -217,7 +233,13 @@ fn names(d: &District, kind: &RoomKind) -> (String, String) {
             let (h, e) = st(s);
             (
                 format!("थाना {h} · {e} Police Station"),
-                format!("{} · {}", station_rules(Lang::Hi), station_rules(Lang::En)),
+                format!(
+                    "{} {} · {} {}",
+                    station_rules(Lang::Hi),
+                    join_privately(Lang::Hi, o, s),
+                    station_rules(Lang::En),
+                    join_privately(Lang::En, o, s)
+                ),
             )
         }
         RoomKind::Desk(s) => {

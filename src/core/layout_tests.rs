@@ -43,6 +43,7 @@ fn options() -> LayoutOptions {
         encrypt: true,
         history_visibility: "shared".into(),
         bot_user: "@bot:s".into(),
+        prefix: "!".into(),
         peers: vec![],
     }
 }
@@ -130,5 +131,23 @@ fn names_are_bilingual() {
     for r in district_rooms(&district(), &options()) {
         assert!(r.name.contains(" · "), "{}", r.name);
         assert!(r.topic.contains(" · "), "{}", r.topic);
+    }
+}
+
+/// A knock's reason is public: the station topic says so and names the private `!join` path,
+/// in both languages.
+#[test]
+fn station_topics_name_the_private_join_path() {
+    for r in district_rooms(&district(), &options()) {
+        let RoomKind::Station(slug) = &r.kind else {
+            continue;
+        };
+        let join = format!("!join {slug}");
+        let (hi, en) = r.topic.split_once(" · ").unwrap();
+        for half in [hi, en] {
+            assert!(half.contains(&join) && half.contains("@bot:s"), "{half}");
+        }
+        assert!(hi.contains("निजी जानकारी न"), "{hi}");
+        assert!(en.contains("no personal details"), "{en}");
     }
 }

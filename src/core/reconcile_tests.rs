@@ -33,6 +33,7 @@ fn spec(staff: Vec<&str>) -> RoomSpec {
         encrypt: true,
         history_visibility: "shared".into(),
         bot_user: "@bot:s".into(),
+        prefix: "!".into(),
         peers: vec!["@peer:s".into()],
     };
     district_rooms(&d, &o).remove(4) // the station room

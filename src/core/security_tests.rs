@@ -98,7 +98,16 @@ fn quoting_staff_or_relaying_does_not_lend_their_role() {
     let got = run(&dir, &view, &own);
     assert!(got.actions.is_empty() && got.changes.is_empty());
     // Another bot's notice is never a command either.
-    let notice = ev("$n", "@sp:s", at(RoomKind::Control), EventBody::Notice);
+    let notice = ev(
+        "$n",
+        "@sp:s",
+        at(RoomKind::Control),
+        EventBody::Notice {
+            body: "!broadcast x".into(),
+            mentions: vec![],
+            room_mention: false,
+        },
+    );
     assert!(run(&dir, &view, &notice).actions.is_empty());
 }
 

@@ -52,7 +52,11 @@ pub fn derive(
         && let RoomKind::Station(s) = &p.kind
         && matches!(
             e.body,
-            EventBody::Text { .. } | EventBody::Media { .. } | EventBody::Other
+            EventBody::Text { .. }
+                | EventBody::Notice { .. }
+                | EventBody::Media { .. }
+                | EventBody::Other
+                | EventBody::Unreadable
         )
     {
         count(&p.district, s, "messages");

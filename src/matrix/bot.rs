@@ -7,6 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use matrix_sdk::ruma::events::AnySyncTimelineEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -17,7 +18,7 @@ use super::retry::{Failure, backoff, classify};
 use super::rooms::Rooms;
 use crate::core::credential;
 use crate::core::district::RoomPlace;
-use crate::core::event::{BotEvent, Place};
+use crate::core::event::{BotEvent, EventBody, Place};
 use crate::pipeline::{Outcome, Pipeline};
 use crate::store::Store;
 
@@ -100,12 +101,9 @@ impl Bot {
         }
     }
 
-    pub async fn on_timeline(
-        self: Arc<Self>,
-        ev: AnySyncTimelineEvent,
-        room: Room,
-        raw: matrix_sdk::event_handler::RawEvent,
-    ) {
+    /// Every timeline event, taken raw so that one malformed field (which ruma's typed form
+    /// refuses) cannot hide a message from the rules.
+    pub async fn on_timeline(self: Arc<Self>, raw: Raw<AnySyncTimelineEvent>, room: Room) {
         let Some(place) = self.place_of(&room).await else {
             return;
         };
@@ -113,11 +111,32 @@ impl Bot {
             // The rule cache for knocks and !join follows every change of the list.
             self.rooms.load_rules(&room, name).await;
         }
-        let hops = convert::hops_of(raw.get());
-        if let Some(mut e) = convert::timeline(&ev, hops, room.room_id().as_str(), place) {
-            super::digest::fill(&self, &mut e).await;
-            self.handle(&e);
+        self.convert_and_handle(&raw, room.room_id().as_str(), place)
+            .await;
+    }
+
+    /// Read a live or paged event and run it through the pipeline. An event only the lenient
+    /// reader could read, or one with no readable content, is counted and logged by id (never
+    /// by content).
+    pub async fn convert_and_handle(
+        &self,
+        raw: &Raw<AnySyncTimelineEvent>,
+        room_id: &str,
+        place: Place,
+    ) {
+        let Some((mut e, reading)) = convert::from_raw(raw, room_id, place) else {
+            return;
+        };
+        let m = self.pipeline.metrics();
+        if matches!(e.body, EventBody::Unreadable) {
+            m.malformed("unreadable");
+            warn!(event = %e.event_id, room = %room_id, "event content cannot be read");
+        } else if reading == convert::Reading::Lenient {
+            m.malformed("lenient");
+            warn!(event = %e.event_id, room = %room_id, "event has malformed fields; read leniently");
         }
+        super::digest::fill(self, &mut e).await;
+        self.handle(&e);
     }
 
     /// Accept direct chats from anyone, and invites from the district's officers and staff

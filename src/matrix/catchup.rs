@@ -11,6 +11,7 @@ use std::sync::Arc;
 use matrix_sdk::Room;
 use matrix_sdk::room::MessagesOptions;
 use matrix_sdk::ruma::events::AnySyncTimelineEvent;
+use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::ruma::uint;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -89,17 +90,15 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     let (events, utd) = events_since(room, floor).await;
     let n = events.len();
     // Oldest first, as they happened.
-    for (ev, hops) in events.into_iter().rev() {
-        if let Some(mut e) = convert::timeline(&ev, hops, room.room_id().as_str(), place.clone()) {
-            super::digest::fill(bot, &mut e).await;
-            bot.handle(&e);
-        }
+    for raw in events.into_iter().rev() {
+        bot.convert_and_handle(&raw, room.room_id().as_str(), place.clone())
+            .await;
     }
     (n, utd)
 }
 
 /// Timeline events newer than `floor`, newest first.
-async fn events_since(room: &Room, floor: u64) -> (Vec<(AnySyncTimelineEvent, u8)>, usize) {
+async fn events_since(room: &Room, floor: u64) -> (Vec<Raw<AnySyncTimelineEvent>>, usize) {
     let mut out = Vec::new();
     let mut utd = 0;
     let mut from: Option<String> = None;
@@ -118,7 +117,7 @@ async fn events_since(room: &Room, floor: u64) -> (Vec<(AnySyncTimelineEvent, u8
                 return (out, utd);
             }
             match convert::paged(ev) {
-                Some(Paged::Event(e, hops)) => out.push((*e, hops)),
+                Some(Paged::Event(raw)) => out.push(raw),
                 Some(Paged::Undecryptable { event_id }) => {
                     warn!(room = %room.room_id(), event = %event_id, "catch-up: message cannot be decrypted");
                     utd += 1;

@@ -1,5 +1,7 @@
-//! ruma events → [`BotEvent`]. One conversion serves live sync and catch-up, so both paths
-//! feed the pipeline identical events.
+//! Timeline events → [`BotEvent`]. One conversion ([`from_raw`]) serves live sync and catch-up,
+//! so both paths feed the pipeline identical events. The typed (ruma) form is read first; an
+//! event it refuses (a malformed optional field) goes to the [`super::lenient`] reader, so no
+//! timeline event is dropped silently.
 
 use matrix_sdk::deserialized_responses::TimelineEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipChange, OriginalSyncRoomMemberEvent};
@@ -12,12 +14,15 @@ use matrix_sdk::ruma::events::{
     SyncStateEvent,
 };
 
+use matrix_sdk::ruma::serde::Raw;
+
+use super::lenient::{self, Lenient};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
 
 /// Longest text the bot looks at; the rest of a huge message cannot change a command.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
 
-fn truncate(s: &str) -> String {
+pub(super) fn truncate(s: &str) -> String {
     if s.len() <= MAX_TEXT_BYTES {
         return s.to_string();
     }
@@ -65,23 +70,12 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
             .map(|m| m.user_ids.iter().map(|u| u.to_string()).collect())
             .unwrap_or_default()
     };
-    // `@room` in the text notifies everyone too (Synapse's legacy push rule).
     let room_mention =
-        |body: &str| ev.content.mentions.as_ref().is_some_and(|m| m.room) || body.contains("@room");
-    // Older clients quote the message replied to at the top ("> <@u:s> text", blank line):
-    // the command is what follows.
-    let unquote = |body: &str| -> String {
-        if matches!(ev.content.relates_to, Some(Relation::Reply(_)))
-            && body.starts_with("> ")
-            && let Some((_, rest)) = body.split_once("\n\n")
-        {
-            return truncate(rest);
-        }
-        truncate(body)
-    };
+        |body: &str| ev.content.mentions.as_ref().is_some_and(|m| m.room) || mentions_room(body);
+    let is_reply = matches!(ev.content.relates_to, Some(Relation::Reply(_)));
     match &ev.content.msgtype {
         MessageType::Text(t) => EventBody::Text {
-            body: unquote(&t.body),
+            body: unquote_reply(&t.body, is_reply),
             mentions: mentions(),
             room_mention: room_mention(&t.body),
         },
@@ -90,14 +84,40 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
             mentions: mentions(),
             room_mention: room_mention(&t.body),
         },
-        MessageType::Notice(_) => EventBody::Notice,
+        MessageType::Notice(t) => EventBody::Notice {
+            body: truncate(&t.body),
+            mentions: mentions(),
+            room_mention: room_mention(&t.body),
+        },
         MessageType::Image(_) => media(ev, MediaKind::Image),
         MessageType::Video(_) => media(ev, MediaKind::Video),
         MessageType::Audio(_) => media(ev, MediaKind::Audio),
         MessageType::File(_) => media(ev, MediaKind::File),
         MessageType::Location(_) => media(ev, MediaKind::Location),
-        _ => EventBody::Other,
+        // A msgtype a client invented: clients show its `body`, so the rules read it.
+        other => EventBody::Text {
+            body: unquote_reply(other.body(), is_reply),
+            mentions: mentions(),
+            room_mention: room_mention(other.body()),
+        },
     }
+}
+
+/// `@room` in the text notifies everyone too (Synapse's legacy push rule).
+pub(super) fn mentions_room(body: &str) -> bool {
+    body.contains("@room")
+}
+
+/// Older clients quote the message replied to at the top ("> <@u:s> text", blank line): the
+/// command is what follows.
+pub(super) fn unquote_reply(body: &str, is_reply: bool) -> String {
+    if is_reply
+        && body.starts_with("> ")
+        && let Some((_, rest)) = body.split_once("\n\n")
+    {
+        return truncate(rest);
+    }
+    truncate(body)
 }
 
 /// A media message: its content without relations or mentions (a copy is a new message).
@@ -139,7 +159,6 @@ fn member_body(ev: &OriginalSyncRoomMemberEvent) -> EventBody {
     }
 }
 
-/// The bot's view of a timeline event; `None` for kinds it has no use for.
 /// The event a message replies to, or the root of the thread it is in.
 fn reply_to(ev: &AnySyncTimelineEvent) -> Option<String> {
     let AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
@@ -155,12 +174,8 @@ fn reply_to(ev: &AnySyncTimelineEvent) -> Option<String> {
     }
 }
 
-pub fn timeline(
-    ev: &AnySyncTimelineEvent,
-    hops: u8,
-    room_id: &str,
-    place: Place,
-) -> Option<BotEvent> {
+/// The bot's view of a typed timeline event; `None` for kinds it has no use for.
+fn timeline(ev: &AnySyncTimelineEvent, hops: u8, room_id: &str, place: Place) -> Option<BotEvent> {
     let reply_to = reply_to(ev);
     let body = match ev {
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
@@ -208,8 +223,8 @@ pub fn timeline(
 
 /// What a paginated timeline event is to catch-up.
 pub enum Paged {
-    /// An event and its relay hops.
-    Event(Box<AnySyncTimelineEvent>, u8),
+    /// An event to read with [`from_raw`].
+    Event(Raw<AnySyncTimelineEvent>),
     /// Could not be decrypted (the room key has not arrived). Redacted events are neither.
     Undecryptable { event_id: String },
 }
@@ -220,8 +235,40 @@ impl Paged {
     }
 }
 
+/// How an event was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// ruma's typed form.
+    Typed,
+    /// The typed form refused it; the lenient reader took what the rules need.
+    Lenient,
+}
+
+/// A timeline event (live or paged, plain or decrypted) → the bot's view of it; `None` for
+/// kinds the bot has no use for. Never drops an event only because one field is malformed.
+pub fn from_raw(
+    raw: &Raw<AnySyncTimelineEvent>,
+    room_id: &str,
+    place: Place,
+) -> Option<(BotEvent, Reading)> {
+    let hops = hops_of(raw.json().get());
+    match raw.deserialize() {
+        Ok(any) => timeline(&any, hops, room_id, place).map(|e| (e, Reading::Typed)),
+        Err(_) => {
+            let json: serde_json::Value = serde_json::from_str(raw.json().get()).ok()?;
+            match lenient::timeline(&json, hops, room_id, place) {
+                Lenient::Event(e) => Some((e, Reading::Lenient)),
+                Lenient::Ignored => None,
+            }
+        }
+    }
+}
+
 pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
-    let any = ev.raw().deserialize().ok()?;
+    let Ok(any) = ev.raw().deserialize() else {
+        // Refused by the typed form: the lenient reader gets it (through `from_raw`).
+        return Some(Paged::Event(ev.raw().clone()));
+    };
     Some(match any {
         // Redacted (a report kept private, a removed flood): nothing left to read or handle.
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(e))
@@ -234,7 +281,7 @@ pub fn paged(ev: &TimelineEvent) -> Option<Paged> {
                 event_id: e.event_id().to_string(),
             }
         }
-        other => Paged::Event(Box::new(other), hops_of(ev.raw().json().get())),
+        _ => Paged::Event(ev.raw().clone()),
     })
 }
 

@@ -276,15 +276,11 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         Action::Quiet { room_id, on } => {
             power::apply(&room(bot, room_id)?, PowerChange::Quiet(*on)).await
         }
-        Action::Redact {
-            room_id,
-            event_id,
-            reason,
-        } => {
+        Action::Redact { room_id, event_id } => {
             let event_id: OwnedEventId = parse("event id", event_id)?;
             let txn = OwnedTransactionId::from(item.txn_id.clone());
             room(bot, room_id)?
-                .redact(&event_id, Some(reason), Some(txn))
+                .redact(&event_id, None, Some(txn))
                 .await
                 .map(|_| ())
                 .map_err(|e| classify(&matrix_sdk::Error::Http(Box::new(e))))

@@ -5,7 +5,8 @@
 //! - [`bot`]: the handlers and the shared runtime context
 //! - [`executor`]: carry out the outbox, idempotently, paced by the homeserver
 //! - [`provision`]: create or adopt the district's rooms
-//! - [`convert`]: ruma events → `core` events; [`retry`]: which errors pass
+//! - [`convert`]: timeline events → `core` events, with [`lenient`] for what ruma refuses;
+//!   [`retry`]: which errors pass
 
 pub mod bot;
 pub mod broadcast;
@@ -16,6 +17,7 @@ pub mod digest;
 pub mod digest_post;
 pub mod effects;
 pub mod executor;
+pub mod lenient;
 pub mod power;
 pub mod provision;
 pub mod retry;

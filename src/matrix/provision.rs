@@ -55,6 +55,7 @@ pub fn layout_options(cfg: &Config) -> LayoutOptions {
         history_visibility: cfg.rooms.history_visibility.clone(),
         bot_user: cfg.bot.user_id.clone(),
         peers: cfg.bot.peers.clone(),
+        prefix: cfg.bot.command_prefix.clone(),
     }
 }
 

@@ -42,6 +42,8 @@ pub enum Hit {
     AtRoom,
     Mentions(usize),
     Flood(u32),
+    /// A message whose content cannot be read (`moderation.malformed = "remove"`).
+    Malformed,
 }
 
 impl Hit {
@@ -52,6 +54,7 @@ impl Hit {
             Hit::AtRoom => "atroom",
             Hit::Mentions(_) => "mentions",
             Hit::Flood(_) => "flood",
+            Hit::Malformed => "malformed",
         }
     }
     fn redacts(&self) -> bool {
@@ -121,6 +124,25 @@ pub fn hits(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, post: &Post<'_>) -> Ve
     hits
 }
 
+/// A member's message whose content cannot be read: it still counts for the flood rule, and
+/// with `malformed = remove` it is removed (nobody can tell what it says, the rules included).
+pub fn on_unreadable(c: &Ctx<'_>) -> Option<Decision> {
+    let (st, rules) = station_for(c)?;
+    let post = Post {
+        body: None,
+        mentions: &[],
+        room_mention: false,
+    };
+    let mut hits = hits(c, &st, &rules, &post);
+    if rules.malformed_remove {
+        hits.push(Hit::Malformed);
+    }
+    if hits.is_empty() {
+        return None;
+    }
+    Some(decide(c, &st, &rules, &hits))
+}
+
 /// A member is new until `age` after they joined (as seen by the bot, or their approval).
 fn is_new_member(c: &Ctx<'_>, st: &Station<'_>, age: u64) -> bool {
     let d = st.district_slug();
@@ -187,7 +209,6 @@ fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit]) -> Decisio
         d.actions.push(Action::Redact {
             room_id: c.ev.room_id.clone(),
             event_id: c.ev.event_id.clone(),
-            reason,
         });
     }
     sanction::carry_out(c, st, &s, &mut d);

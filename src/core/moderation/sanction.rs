@@ -165,7 +165,7 @@ pub fn carry_out(c: &Ctx<'_>, st: &Station<'_>, s: &Sanction, d: &mut Decision) 
             d.actions.push(Action::Kick {
                 room_id,
                 user,
-                reason: s.reason.clone(),
+                reason: tm::public_reason(c.lang, &s.rule),
             });
             set_volunteer(c, s, VolunteerStatus::Removed, d);
         }
@@ -173,7 +173,7 @@ pub fn carry_out(c: &Ctx<'_>, st: &Station<'_>, s: &Sanction, d: &mut Decision) 
             d.actions.push(Action::Ban {
                 room_id,
                 user,
-                reason: s.reason.clone(),
+                reason: tm::public_reason(c.lang, &s.rule),
             });
             set_volunteer(c, s, VolunteerStatus::Removed, d);
         }

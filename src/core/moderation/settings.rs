@@ -51,6 +51,8 @@ pub struct Rules {
     pub night: Option<Night>,
     /// Decisions are posted to the desk, not carried out.
     pub dry_run: bool,
+    /// Messages whose content cannot be read (a hostile client's malformed event) are removed.
+    pub malformed_remove: bool,
 }
 
 const MIN: u64 = 60_000;
@@ -78,6 +80,7 @@ impl Default for Rules {
             strike_mute_ms: DAY,
             night: None,
             dry_run: false,
+            malformed_remove: true,
         }
     }
 }
@@ -185,6 +188,23 @@ pub static SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        rule: "malformed",
+        name: "action",
+        form: "remove|keep",
+        apply: |r, v| match v.to_lowercase().as_str() {
+            "remove" | "on" => {
+                r.malformed_remove = true;
+                Ok(())
+            }
+            "keep" | "off" => {
+                r.malformed_remove = false;
+                Ok(())
+            }
+            _ => Err("expected remove or keep".into()),
+        },
+        show: |r| if r.malformed_remove { "remove" } else { "keep" }.into(),
+    },
+    Setting {
         rule: "dryrun",
         name: "enabled",
         form: "on|off",
@@ -260,6 +280,7 @@ pub fn turn_on(rules: &mut Rules, s: &Setting) {
         ("flood", "limit") => rules.flood = rules.flood.or(d.flood),
         ("links", "age") => rules.link_age_ms = rules.link_age_ms.or(d.link_age_ms),
         ("mentions", "max") => rules.max_mentions = rules.max_mentions.or(d.max_mentions),
+        ("malformed", "action") => rules.malformed_remove = true,
         ("night", "hours") => {
             rules.night = rules.night.or(Some(Night {
                 start_min: 22 * 60,

@@ -482,3 +482,52 @@ fn timers_lift_mutes_and_keep_night_hours() {
     view.apply(&morning[0].decision);
     assert!(!view.room_settings("lko", "a").night_active);
 }
+
+/// A hostile client's message with no readable text: removed by default (a desk line, a DM,
+/// no strike), kept with `malformed = keep`; it counts for the flood rule either way; staff's
+/// are left alone.
+#[test]
+fn unreadable_messages_follow_the_malformed_setting() {
+    let view = TestView::default();
+    let d = dir();
+    let got = run(&d, &view, &station("$u1", "@v:s", EventBody::Unreadable));
+    assert_eq!(kinds(&got), ["redact", "notice", "dm"]);
+    let s = sanction_of(&got).unwrap();
+    assert_eq!((s.rule.as_str(), s.strike), ("malformed", false));
+    assert!(
+        replies(&got).contains("unreadable message"),
+        "{}",
+        replies(&got)
+    );
+    let got = run(&d, &view, &station("$u2", "@sho:s", EventBody::Unreadable));
+    assert!(got.actions.is_empty(), "staff are exempt");
+
+    let mut keep = dir();
+    let mut rules = keep.rules_of("lko");
+    rules.malformed_remove = false;
+    keep.rules.insert("lko".into(), rules);
+    let view = TestView::default();
+    let got = run(&keep, &view, &station("$k1", "@w:s", EventBody::Unreadable));
+    assert!(got.actions.is_empty(), "kept: {:?}", kinds(&got));
+}
+
+/// The msgtype is no way around the rules: a member's `m.notice` greeting is removed like text,
+/// and is never a command.
+#[test]
+fn a_members_notice_is_moderated_like_text() {
+    let d = dir();
+    let view = TestView::default();
+    let notice = |b: &str| EventBody::Notice {
+        body: b.into(),
+        mentions: vec![],
+        room_mention: false,
+    };
+    let got = run(
+        &d,
+        &view,
+        &station("$n1", "@v:s", notice("good morning 🙏")),
+    );
+    assert_eq!(kinds(&got), ["redact", "notice", "dm"]);
+    let got = run(&d, &view, &station("$n2", "@v:s", notice("!help")));
+    assert!(got.actions.is_empty(), "never a command: {:?}", kinds(&got));
+}

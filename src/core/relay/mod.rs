@@ -257,7 +257,6 @@ pub fn on_edit(c: &Ctx<'_>, target: &str, body: &str) -> Vec<Action> {
 
 /// The original was removed (by its sender, staff or the bot): so are its copies.
 pub fn on_redaction(c: &Ctx<'_>, target: &str) -> Decision {
-    let lang = c.lang;
     Decision {
         actions: c
             .view
@@ -266,7 +265,6 @@ pub fn on_redaction(c: &Ctx<'_>, target: &str) -> Decision {
             .map(|copy| Action::Redact {
                 room_id: copy.room_id,
                 event_id: copy.event_id,
-                reason: texts::original_removed(lang).into(),
             })
             .collect(),
         changes: vec![],

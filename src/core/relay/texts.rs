@@ -32,13 +32,6 @@ pub fn attribution(lang: Lang, from: &str, link: &str) -> String {
     }
 }
 
-pub fn original_removed(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hi => "मूल संदेश हटा दिया गया",
-        Lang::En => "the original message was removed",
-    }
-}
-
 fn describe(lang: Lang, r: &RelayRule) -> String {
     let any = match lang {
         Lang::Hi => "सभी",

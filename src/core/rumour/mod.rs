@@ -219,7 +219,6 @@ pub fn on_post(c: &Ctx<'_>, fp: Fingerprint, what: &str, media: bool) -> Option<
             d.actions.push(Action::Redact {
                 room_id: this.room_id.clone(),
                 event_id: this.event_id.clone(),
-                reason: texts::removed_false(lang).into(),
             });
             d.actions.push(Action::Dm {
                 user: this.sender.clone(),

@@ -42,13 +42,6 @@ pub fn verdict(lang: Lang, v: &Verdict) -> String {
     }
 }
 
-pub fn removed_false(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hi => "पुलिस द्वारा झूठी पाई गई ख़बर",
-        Lang::En => "found false by the police",
-    }
-}
-
 pub fn removed_false_dm(lang: Lang, v: &Verdict) -> String {
     match lang {
         Lang::Hi => format!(

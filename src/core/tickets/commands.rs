@@ -96,7 +96,6 @@ pub fn cmd_report(c: &Ctx<'_>, usage: &str) -> Decision {
         d.actions.push(Action::Redact {
             room_id: c.ev.room_id.clone(),
             event_id: c.ev.event_id.clone(),
-            reason: t::removed_reason(c.lang).into(),
         });
         d.actions.push(Action::Dm {
             user: c.ev.sender.clone(),
@@ -149,7 +148,6 @@ pub fn on_media(c: &Ctx<'_>, kind: MediaKind, content: &serde_json::Value) -> Op
         d.actions.push(Action::Redact {
             room_id: c.ev.room_id.clone(),
             event_id: c.ev.event_id.clone(),
-            reason: t::removed_reason(lang).into(),
         });
         d.actions.push(Action::Dm {
             user: tk.reporter.clone(),

@@ -107,13 +107,6 @@ pub fn evidence_caption(lang: Lang, id: &str, kind: MediaKind, reporter: &str) -
     }
 }
 
-pub fn removed_reason(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hi => "सूचना थाना डेस्क को निजी रूप से भेजी गई",
-        Lang::En => "report moved privately to the station desk",
-    }
-}
-
 pub fn no_station(lang: Lang, prefix: &str) -> String {
     match lang {
         Lang::Hi => format!(
