@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use common::scene::{StationScene, station_scene};
 use common::*;
-use matrix_sdk::ruma::OwnedRoomId;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn greetings_are_removed_content_is_kept() {
@@ -68,38 +67,6 @@ async fn greetings_are_removed_content_is_kept() {
 }
 
 const VOL: &str = "@vol:localhost";
-
-/// Whether `user` may post in `room` right now, by the room's power levels.
-async fn can_post(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) -> bool {
-    let state = room_state(hs, bot, room).await;
-    let pl = &state[&("m.room.power_levels".to_string(), String::new())];
-    let level = pl["users"][user]
-        .as_i64()
-        .unwrap_or(pl["users_default"].as_i64().unwrap_or(0));
-    let needed = pl["events"]["m.room.message"]
-        .as_i64()
-        .unwrap_or(pl["events_default"].as_i64().unwrap_or(0));
-    level >= needed
-}
-
-/// Wait (up to `secs`) until `user`'s right to post in `room` is `want`; how long it took.
-async fn wait_can_post(
-    hs: &Synapse,
-    bot: &BotProcess,
-    room: &OwnedRoomId,
-    user: &str,
-    want: bool,
-    secs: u64,
-) -> Option<Duration> {
-    let start = std::time::Instant::now();
-    while start.elapsed() < Duration::from_secs(secs) {
-        if can_post(hs, bot, room, user).await == want {
-            return Some(start.elapsed());
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    None
-}
 
 /// A desk reply of the bot to `event`, and the action id in it (`[abc123]`).
 async fn action_id(staff: &User, event: &str) -> String {

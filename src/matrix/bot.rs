@@ -111,8 +111,7 @@ impl Bot {
             // The rule cache for knocks and !join follows every change of the list.
             self.rooms.load_rules(&room, name).await;
         }
-        self.convert_and_handle(&raw, room.room_id().as_str(), place)
-            .await;
+        self.convert_and_handle(&raw, &room, place).await;
     }
 
     /// Read a live or paged event and run it through the pipeline. An event only the lenient
@@ -121,9 +120,12 @@ impl Bot {
     pub async fn convert_and_handle(
         &self,
         raw: &Raw<AnySyncTimelineEvent>,
-        room_id: &str,
+        room: &Room,
         place: Place,
     ) {
+        let room_id = room.room_id().as_str();
+        let decrypted = decrypt_leniently(room, raw).await;
+        let raw = decrypted.as_ref().unwrap_or(raw);
         let Some((mut e, reading)) = convert::from_raw(raw, room_id, place) else {
             return;
         };
@@ -186,5 +188,34 @@ impl Bot {
             }
             warn!(room = %room_id, "gave up joining after repeated failures");
         });
+    }
+}
+
+/// An encrypted event the SDK could not decrypt because its *cleartext* wrapper is malformed:
+/// a sending client keeps `m.relates_to` outside the ciphertext, so `"m.relates_to": "x"` there
+/// makes the SDK's typed reader refuse the whole event and leave it sealed (other clients still
+/// decrypt and show it). The relation is not covered by the encryption, so it is dropped and
+/// the event decrypted again. `None` when there is nothing to do or it still cannot be read.
+async fn decrypt_leniently(
+    room: &Room,
+    raw: &Raw<AnySyncTimelineEvent>,
+) -> Option<Raw<AnySyncTimelineEvent>> {
+    if raw.get_field::<String>("type").ok().flatten().as_deref() != Some("m.room.encrypted")
+        || raw.deserialize().is_ok()
+    {
+        return None;
+    }
+    let mut json: serde_json::Value = serde_json::from_str(raw.json().get()).ok()?;
+    json.get_mut("content")?
+        .as_object_mut()?
+        .remove("m.relates_to")?;
+    let sealed = Raw::from_json(serde_json::value::to_raw_value(&json).ok()?);
+    match room.decrypt_event(&sealed, None).await {
+        Ok(ev) if ev.encryption_info().is_some() => Some(ev.raw().clone()),
+        Ok(_) => None,
+        Err(e) => {
+            debug!(room = %room.room_id(), error = %e, "cannot decrypt an event with a malformed wrapper");
+            None
+        }
     }
 }

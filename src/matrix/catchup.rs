@@ -91,8 +91,7 @@ async fn catch_up_room(bot: &Bot, room: &Room, floor: u64) -> (usize, usize) {
     let n = events.len();
     // Oldest first, as they happened.
     for raw in events.into_iter().rev() {
-        bot.convert_and_handle(&raw, room.room_id().as_str(), place.clone())
-            .await;
+        bot.convert_and_handle(&raw, room, place.clone()).await;
     }
     (n, utd)
 }

@@ -654,3 +654,35 @@ pub async fn wait_membership(
     }
     panic!("{user} never reached {want} in {room}");
 }
+
+/// Whether `user` may post in `room` right now, by the room's power levels.
+pub async fn can_post(hs: &Synapse, bot: &BotProcess, room: &OwnedRoomId, user: &str) -> bool {
+    let state = room_state(hs, bot, room).await;
+    let pl = &state[&("m.room.power_levels".to_string(), String::new())];
+    let level = pl["users"][user]
+        .as_i64()
+        .unwrap_or(pl["users_default"].as_i64().unwrap_or(0));
+    let needed = pl["events"]["m.room.message"]
+        .as_i64()
+        .unwrap_or(pl["events_default"].as_i64().unwrap_or(0));
+    level >= needed
+}
+
+/// Wait (up to `secs`) until `user`'s right to post in `room` is `want`; how long it took.
+pub async fn wait_can_post(
+    hs: &Synapse,
+    bot: &BotProcess,
+    room: &OwnedRoomId,
+    user: &str,
+    want: bool,
+    secs: u64,
+) -> Option<Duration> {
+    let start = std::time::Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if can_post(hs, bot, room, user).await == want {
+            return Some(start.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    None
+}
