@@ -150,6 +150,10 @@ pub async fn run(
         );
     }
 
+    // Beside the start, not in its way: the name is cosmetic, the rooms are not.
+    let (c, name) = (client.clone(), cfg.bot.display_name.clone());
+    tokio::spawn(async move { crate::matrix::profile::ensure_display_name(&c, &name).await });
+
     let places = places_by_alias(&cfg);
     let rooms = Arc::new(Rooms::default());
     rooms.refresh(&client, &places);

@@ -233,6 +233,23 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
         s_reply.body
     );
     assert!(s_reply.body.contains("!warn") && !v_reply.body.contains("!warn"));
+    // A station room's help names the private way to ask to join and to report.
+    assert!(
+        v_reply.body.contains("Everything written here") && v_reply.body.contains("!join"),
+        "{}",
+        v_reply.body
+    );
+    // Others see the bot by its configured name (the default, here); it is set beside the start.
+    let url = format!("{}/_matrix/client/v3/profile/{BOT}/displayname", hs.url());
+    let mut profile = serde_json::Value::Null;
+    for _ in 0..60 {
+        profile = reqwest::get(&url).await.unwrap().json().await.unwrap();
+        if profile["displayname"] == "साथी Saathi" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    assert_eq!(profile["displayname"], "साथी Saathi", "{profile}");
 
     let dm = vol.dm_bot().await;
     let d_ev = vol.send(&dm, "!help").await;

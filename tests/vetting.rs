@@ -78,6 +78,14 @@ async fn knock_join_approve_verify_and_block() {
             s.room_id == desk_a.as_str() && s.body.contains("Approved by @sho-a:localhost")
         })
         .await;
+    // The confirmation quotes the card, not the reaction (clients cannot show a reply to one).
+    let confirmation = staff.reply_to(card.event_id.as_str()).await;
+    assert_eq!(confirmation.sender, BOT);
+    assert!(
+        confirmation.body.contains("@vol1:localhost"),
+        "{}",
+        confirmation.body
+    );
 
     // 2. !join by DM → card → !approve with a category → invited.
     let vol2 = User::login(&hs, "vol2").await;

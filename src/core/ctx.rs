@@ -20,10 +20,17 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// A reply to this event. A reaction cannot be quoted by clients ("Failed to load
+    /// message"), so the answer to a ✅ or 👍 replies to the card it was put on, mentioning
+    /// whoever reacted.
     pub fn reply(&self, body: impl Into<String>) -> Action {
+        let in_reply_to = match &self.ev.body {
+            super::event::EventBody::Reaction { target_event, .. } => target_event.clone(),
+            _ => self.ev.event_id.clone(),
+        };
         Action::Reply {
             room_id: self.ev.room_id.clone(),
-            in_reply_to: self.ev.event_id.clone(),
+            in_reply_to,
             mention: self.ev.sender.clone(),
             body: body.into(),
             html: None,

@@ -19,6 +19,7 @@ pub mod effects;
 pub mod executor;
 pub mod lenient;
 pub mod power;
+pub mod profile;
 pub mod provision;
 pub mod retry;
 pub mod rooms;
