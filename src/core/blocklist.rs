@@ -3,7 +3,6 @@
 //! Blocking is always a human decision: no rule blocks on its own.
 
 use super::action::Action;
-use super::credential;
 use super::ctx::{Ctx, user_arg};
 use super::district::RoomKind;
 use super::evaluate::Decision;
@@ -223,5 +222,5 @@ pub fn cmd_blocklist(c: &Ctx<'_>) -> Decision {
     };
     let mut entries = c.view.blocks(&slug);
     entries.sort_by_key(|b| b.at_ms);
-    c.answer(t::blocklist(c.lang, &entries, credential::date))
+    c.answer(t::blocklist(c.lang, &entries, |ms| c.when(ms)))
 }

@@ -37,6 +37,16 @@ impl Ctx<'_> {
         }
     }
 
+    /// A moment as the reader's clock shows it: `2 Dec 2026, 14:05` (local time).
+    pub fn when(&self, ms: u64) -> String {
+        super::time::date_time(self.lang, ms, self.dir.utc_offset_min)
+    }
+
+    /// A local date: `2 Dec 2026`.
+    pub fn day(&self, ms: u64) -> String {
+        super::time::date(self.lang, ms, self.dir.utc_offset_min)
+    }
+
     /// A decision that only replies.
     pub fn answer(&self, body: impl Into<String>) -> Decision {
         Decision {

@@ -192,7 +192,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let Some(at_min) = dir.digest_at_min else {
         return vec![];
     };
-    let (minute, today) = super::moderation::timers::local(now_ms, dir.utc_offset_min);
+    let (minute, today) = super::time::local(now_ms, dir.utc_offset_min);
     // Within two hours of the time (a bot down at that moment posts late, not at night; a bot
     // first started in the afternoon does not post a day it never saw).
     if minute < at_min || minute >= at_min + LATE_MIN {

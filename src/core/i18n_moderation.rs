@@ -11,35 +11,6 @@ fn pick(lang: Lang, hi: String, en: String) -> String {
     }
 }
 
-/// `10 min`, `24 h`, `1 h 30 min` / `10 मिनट`, `24 घंटे`.
-pub fn duration(lang: Lang, ms: u64) -> String {
-    let (d, h, m, s) = (
-        ms / 86_400_000,
-        ms / 3_600_000 % 24,
-        ms / 60_000 % 60,
-        ms / 1000 % 60,
-    );
-    let units: [(u64, &str, &str); 4] = [
-        (d, "दिन", "d"),
-        (h, "घंटे", "h"),
-        (m, "मिनट", "min"),
-        (s, "सेकंड", "s"),
-    ];
-    let parts: Vec<String> = units
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, hi, en)| match lang {
-            Lang::Hi => format!("{n} {hi}"),
-            Lang::En => format!("{n} {en}"),
-        })
-        .collect();
-    if parts.is_empty() {
-        "0".into()
-    } else {
-        parts.join(" ")
-    }
-}
-
 /// What a rule is, in a line of the desk log and in DMs.
 pub fn rule_name(lang: Lang, rule: &str) -> &'static str {
     let t = match rule {
@@ -88,11 +59,11 @@ pub fn outcome(
             lang,
             format!(
                 "{} के लिए चुप कराया",
-                duration(lang, until_ms.saturating_sub(now_ms))
+                super::time::duration(lang, until_ms.saturating_sub(now_ms))
             ),
             format!(
                 "muted for {}",
-                duration(lang, until_ms.saturating_sub(now_ms))
+                super::time::duration(lang, until_ms.saturating_sub(now_ms))
             ),
         )),
         Measure::Kick => Some(

@@ -210,16 +210,6 @@ pub fn reminder_header(lang: Lang, n: usize, prefix: &str) -> String {
     )
 }
 
-pub fn age(lang: Lang, minutes: u64) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (lang, h) {
-        (Lang::Hi, 0) => format!("{m} मिनट पहले"),
-        (Lang::Hi, _) => format!("{h} घंटे {m} मिनट पहले"),
-        (Lang::En, 0) => format!("{m} min ago"),
-        (Lang::En, _) => format!("{h} h {m} min ago"),
-    }
-}
-
 pub fn credential(lang: Lang, station: &str, since: &str, code: &str) -> String {
     pick(
         lang,

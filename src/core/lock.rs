@@ -4,6 +4,7 @@
 //! mode and a lock share the same power level: whichever ends first leaves the room quiet while
 //! the other still holds.
 
+use crate::core::time::clock;
 use serde::{Deserialize, Serialize};
 
 use super::action::Action;
@@ -26,12 +27,6 @@ pub struct Lock {
     pub at_ms: u64,
     /// `None`: until `!unlock`.
     pub until_ms: Option<u64>,
-}
-
-/// `HH:MM` local time of `ms`.
-pub fn clock(ms: u64, offset_min: i32) -> String {
-    let (m, _) = super::moderation::timers::local(ms, offset_min);
-    format!("{:02}:{:02}", m / 60, m % 60)
 }
 
 /// The stations a `!lock`/`!unlock` names: its first argument if that is a station slug or

@@ -39,6 +39,7 @@ pub mod tasks;
 pub mod test_view;
 pub mod text;
 pub mod tickets;
+pub mod time;
 pub mod vetting;
 pub mod volunteers;
 

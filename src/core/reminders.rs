@@ -40,7 +40,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
                 body.push_str(&format!(
                     "\n• {} — {}",
                     r.user,
-                    t::age(d.lang, now_ms.saturating_sub(r.at_ms) / 60_000)
+                    crate::core::time::ago(d.lang, now_ms.saturating_sub(r.at_ms))
                 ));
             }
             out.push(Due {

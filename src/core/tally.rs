@@ -6,8 +6,8 @@ use rustc_hash::FxHashMap;
 use super::district::RoomKind;
 use super::evaluate::Directory;
 use super::event::{BotEvent, EventBody, Place};
-use super::moderation::timers::local;
 use super::registry::{Change, StateView, VolunteerStatus};
+use super::time::local;
 
 /// What is counted, in the digest's order.
 pub const METRICS: [&str; 11] = [

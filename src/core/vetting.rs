@@ -3,7 +3,6 @@
 //! and gives a credential; the registry follows volunteers who leave or are removed.
 
 use super::action::{Action, CardOf};
-use super::credential;
 use super::ctx::{Ctx, user_arg};
 use super::district::RoomKind;
 use super::evaluate::Decision;
@@ -29,7 +28,7 @@ fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
         c.lang,
         r,
         &c.station_name(&r.district, &r.station),
-        &credential::date(r.at_ms),
+        &c.when(r.at_ms),
         &others,
         blocked,
     )
@@ -355,8 +354,12 @@ pub fn cmd_pending(c: &Ctx<'_>) -> Decision {
     open.sort_by_key(|r| r.at_ms);
     let mut out = t::pending_header(c.lang, open.len());
     for r in &open {
-        let minutes = c.now_ms.saturating_sub(r.at_ms) / 60_000;
-        out.push_str(&format!("\n• {} — {}", r.user, t::age(c.lang, minutes)));
+        let age = c.now_ms.saturating_sub(r.at_ms);
+        out.push_str(&format!(
+            "\n• {} — {}",
+            r.user,
+            crate::core::time::ago(c.lang, age)
+        ));
     }
     c.answer(out)
 }

@@ -97,7 +97,7 @@ pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &
                 Lang::Hi => "से",
                 Lang::En => "since",
             },
-            credential::date(v.since_ms),
+            c.day(v.since_ms),
             match c.lang {
                 Lang::Hi => "स्वीकृत:",
                 Lang::En => "approved by",
@@ -124,7 +124,7 @@ pub fn cmd_verify(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
         Some(v) => c.answer(t::verify_ok(
             c.lang,
             &c.station_name(&v.district, &v.station),
-            &credential::date(v.since_ms),
+            &c.day(v.since_ms),
         )),
         None => c.answer(t::verify_bad(c.lang, &typed)),
     }
@@ -141,7 +141,7 @@ pub fn cmd_mycard(c: &Ctx<'_>) -> Decision {
             t::credential(
                 c.lang,
                 &c.station_name(&v.district, &v.station),
-                &credential::date(v.since_ms),
+                &c.day(v.since_ms),
                 &v.code,
             )
         })

@@ -5,7 +5,6 @@
 use super::records::{Measure, Undone};
 use super::sanction::{self, Station, Verdict};
 use super::settings::{self, SETTINGS, SetError};
-use crate::core::credential;
 use crate::core::ctx::{Ctx, user_arg};
 use crate::core::evaluate::Decision;
 use crate::core::event::Place;
@@ -139,7 +138,7 @@ fn strikes(c: &Ctx<'_>, st: &Station<'_>, user: &str) -> Decision {
         user,
         n,
         rules.strikes.count,
-        &tm::duration(c.lang, rules.strikes.window_ms),
+        &crate::core::time::duration(c.lang, rules.strikes.window_ms),
     )];
     let all = c.view.sanctions_of(st.district_slug(), user);
     if all.is_empty() {
@@ -149,7 +148,7 @@ fn strikes(c: &Ctx<'_>, st: &Station<'_>, user: &str) -> Decision {
         let mut line = format!(
             "[{}] {} {} — {}: {}",
             s.id,
-            credential::date(s.at_ms),
+            c.when(s.at_ms),
             c.station_name(&s.district, &s.station),
             tm::rule_name(c.lang, &s.rule),
             tm::outcome(c.lang, &s.measure, s.redacted, s.at_ms, None),
@@ -368,7 +367,7 @@ fn lexicon(c: &Ctx<'_>, st: &Station<'_>, args: &[String]) -> Option<Decision> {
 
 fn rules(c: &Ctx<'_>, st: &Station<'_>) -> Decision {
     let r = st.rules(c);
-    let d = |ms| tm::duration(c.lang, ms);
+    let d = |ms| crate::core::time::duration(c.lang, ms);
     c.answer(tm::rules_text(
         c.lang,
         r.greeting,

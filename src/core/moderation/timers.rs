@@ -8,6 +8,7 @@ use crate::core::evaluate::{Decision, Directory};
 use crate::core::i18n_moderation as tm;
 use crate::core::registry::{AuditEntry, Change, StateView};
 use crate::core::reminders::Due;
+use crate::core::time::local;
 
 pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let mut out = lifted_mutes(dir, view, now_ms);
@@ -67,12 +68,6 @@ fn lifted_mutes(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> 
         });
     }
     out
-}
-
-/// Minutes after local midnight, and the local day number, at `now_ms`.
-pub(crate) fn local(now_ms: u64, offset_min: i32) -> (u32, i64) {
-    let minutes = (now_ms / 60_000) as i64 + i64::from(offset_min);
-    (minutes.rem_euclid(1440) as u32, minutes.div_euclid(1440))
 }
 
 fn night(

@@ -88,7 +88,7 @@ fn copies_in_enough_rooms_are_labelled_once_and_alerted_once() {
         alert.1.contains("child lifters")
             && alert
                 .1
-                .contains("2 copies, 2 station rooms, 2 senders (in 6h)")
+                .contains("2 copies, 2 station rooms, 2 senders (in 6 hours)")
             && alert.1.contains("@v1:s"),
         "{}",
         alert.1

@@ -58,9 +58,9 @@ pub fn removed_false_dm(lang: Lang, v: &Verdict) -> String {
 /// The control-room alert, rewritten as copies arrive.
 pub fn alert(c: &Ctx<'_>, item: &RumourItem, rooms: usize, senders: usize) -> String {
     let lang = c.dir.lang_for(&c.ev.place);
-    let first = crate::core::lock::clock(item.first_at_ms, c.dir.utc_offset_min);
+    let first = crate::core::time::clock(item.first_at_ms, c.dir.utc_offset_min);
     let copies = item.copies();
-    let window = crate::core::moderation::settings::show_duration(c.dir.rumours.window_ms);
+    let window = crate::core::time::duration(lang, c.dir.rumours.window_ms);
     let p = &c.dir.prefix;
     match lang {
         Lang::Hi => format!(

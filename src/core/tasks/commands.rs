@@ -9,9 +9,9 @@ use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
 use crate::core::moderation::settings::duration;
-use crate::core::moderation::timers::local;
 use crate::core::registry::Change;
 use crate::core::tickets::Step;
+use crate::core::time::local;
 
 /// Where a task command was typed: its district and, in a desk, the station.
 fn scope<'a>(c: &'a Ctx<'_>) -> Option<(&'a District, Option<String>)> {
@@ -57,7 +57,7 @@ pub fn parse_due(v: &str, now_ms: u64, offset_min: i32) -> Option<u64> {
 }
 
 fn clock_at(c: &Ctx<'_>, ms: u64) -> String {
-    crate::core::lock::clock(ms, c.dir.utc_offset_min)
+    crate::core::time::clock(ms, c.dir.utc_offset_min)
 }
 
 fn may_take(d: &District, station: Option<&str>, user: &str) -> bool {

@@ -19,7 +19,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
         let Some(d) = dir.districts.iter().find(|d| d.slug == task.district) else {
             continue;
         };
-        let due = crate::core::lock::clock(due_ms, dir.utc_offset_min);
+        let due = crate::core::time::clock(due_ms, dir.utc_offset_min);
         let pending: Vec<String> = task
             .assignees
             .iter()

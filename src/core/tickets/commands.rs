@@ -10,8 +10,8 @@ use crate::core::district::{District, RoomKind};
 use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
-use crate::core::lock::clock;
 use crate::core::registry::{Change, VolunteerStatus};
+use crate::core::time::clock;
 
 fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
     t::card(

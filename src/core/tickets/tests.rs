@@ -440,7 +440,7 @@ fn escalations_fire_once_each_and_in_order() {
     assert_eq!(kinds(&first[0].decision), ["notice"]);
     let body = bodies(&first[0].decision);
     assert!(
-        body.contains("A-1") && body.contains("not acknowledged for 15m"),
+        body.contains("A-1") && body.contains("not acknowledged for 15 minutes"),
         "{body}"
     );
     assert!(
@@ -449,7 +449,7 @@ fn escalations_fire_once_each_and_in_order() {
     assert!(tick(at_ms + d.reports.ack_within_ms + 60_000).is_empty());
     let second = tick(at_ms + d.reports.resolve_within_ms);
     assert_eq!(second.len(), 1);
-    assert!(bodies(&second[0].decision).contains("not resolved within 1d"));
+    assert!(bodies(&second[0].decision).contains("not resolved within 1 day"));
     assert!(tick(at_ms + 2 * d.reports.resolve_within_ms).is_empty());
 }
 

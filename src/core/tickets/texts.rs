@@ -3,7 +3,6 @@
 use super::Ticket;
 use crate::core::district::Lang;
 use crate::core::event::MediaKind;
-use crate::core::moderation::settings::show_duration;
 
 /// Where a ticket stands, in a word or two.
 pub fn status(lang: Lang, t: &Ticket) -> String {
@@ -75,7 +74,7 @@ pub fn card(lang: Lang, prefix: &str, t: &Ticket, station: &str, time: &str) -> 
 
 /// To the reporter when the ticket is opened.
 pub fn opened(lang: Lang, id: &str, station: &str, window_ms: u64, removed: bool) -> String {
-    let window = show_duration(window_ms);
+    let window = crate::core::time::duration(lang, window_ms);
     let removed = match (lang, removed) {
         (Lang::Hi, true) => " आपकी सूचना समूह से हटा दी गई है ताकि वह निजी रहे।",
         (Lang::En, true) => " Your message was taken out of the group to keep it private.",
@@ -200,7 +199,7 @@ pub fn list_header(lang: Lang, which: &str, n: usize) -> String {
 pub fn list_line(lang: Lang, t: &Ticket, age_min: u64, overdue: bool) -> String {
     let late = if overdue { " ⏰" } else { "" };
     let text = crate::core::text::excerpt(&t.text, 60);
-    let age = show_duration(age_min * 60_000);
+    let age = crate::core::time::ago(lang, age_min * 60_000);
     format!("• {} · {} · {age}{late} · {text}", t.id(), status(lang, t))
 }
 
@@ -220,7 +219,7 @@ pub fn escalation(
     link: &str,
 ) -> String {
     let id = t.id();
-    let after = show_duration(late_ms);
+    let after = crate::core::time::duration(lang, late_ms);
     let status = status(lang, t);
     match (lang, ack) {
         (Lang::Hi, true) => format!(
