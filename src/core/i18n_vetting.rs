@@ -10,48 +10,69 @@ fn pick(lang: Lang, hi: String, en: String) -> String {
     }
 }
 
-pub fn card(
-    lang: Lang,
-    r: &JoinRequest,
-    station_name: &str,
-    when: &str,
-    other_stations: &[String],
-    blocked: bool,
-) -> String {
+/// What a request card says about the request.
+pub struct Card<'a> {
+    pub station_name: &'a str,
+    /// When it came, local time.
+    pub when: &'a str,
+    /// Stations where the user is a volunteer already.
+    pub other_stations: &'a [String],
+    pub blocked: bool,
+}
+
+pub fn card(lang: Lang, r: &JoinRequest, k: &Card<'_>) -> String {
     let who = match &r.display_name {
         Some(n) => format!("{n} ({})", r.user),
         None => r.user.clone(),
     };
     let reason = r.reason.clone().unwrap_or_else(|| "—".into());
-    let via_hi = if r.via == Via::Knock {
-        "जुड़ने का अनुरोध (knock)"
-    } else {
-        "बॉट से संदेश (!join)"
-    };
-    let via_en = if r.via == Via::Knock {
-        "ask to join (knock)"
-    } else {
-        "message to the bot (!join)"
-    };
-    let others = if other_stations.is_empty() {
+    let knock = r.via == Via::Knock;
+    let others = if k.other_stations.is_empty() {
         "—".to_string()
     } else {
-        other_stations.join(", ")
+        k.other_stations.join(", ")
     };
-    let (bl_hi, bl_en) = if blocked {
-        ("प्रतिबंधित!", "BLOCKED!")
-    } else {
-        ("साफ़", "clear")
-    };
+    let (station_name, when) = (k.station_name, k.when);
+    match lang {
+        Lang::Hi => {
+            let via = if knock {
+                "समूह में जुड़ने का अनुरोध"
+            } else {
+                "बॉट को संदेश (!join)"
+            };
+            let bl = if k.blocked {
+                "प्रतिबंधित!"
+            } else {
+                "साफ़"
+            };
+            format!(
+                "🆕 जुड़ने का अनुरोध — थाना {station_name}\nकौन: {who}\nतरीका: {via}\nकारण: {reason}\nकब: {when}\nअन्य थानों के स्वयंसेवक: {others}\nप्रतिबंध सूची: {bl}"
+            )
+        }
+        Lang::En => {
+            let via = if knock {
+                "asked to join the room"
+            } else {
+                "message to the bot (!join)"
+            };
+            let bl = if k.blocked { "BLOCKED!" } else { "clear" };
+            format!(
+                "🆕 Join request — {station_name} police station\nWho: {who}\nVia: {via}\nReason: {reason}\nWhen: {when}\nVolunteer of other stations: {others}\nBlocklist: {bl}"
+            )
+        }
+    }
+}
+
+/// How to answer an open request: what ✅ files the volunteer as, and the categories.
+pub fn card_howto(lang: Lang, p: &str, user: &str, categories: &[String]) -> String {
+    let list = categories.join(", ");
     pick(
         lang,
         format!(
-            "🆕 जुड़ने का अनुरोध — थाना {station_name}\nकौन: {who}\nतरीका: {via_hi}\nकारण: {reason}\nकब: {when}\nअन्य थानों के स्वयंसेवक: {others}\nप्रतिबंध सूची: {bl_hi}\nस्वीकार: ✅ या !approve {} [श्रेणी] · अस्वीकार: ❌ या !deny {} [कारण]",
-            r.user, r.user
+            "स्वीकार: {p}approve {user} <श्रेणी>, या ✅ (श्रेणी “other”) · अस्वीकार: ❌ या {p}deny {user} [कारण]\nश्रेणियाँ: {list}"
         ),
         format!(
-            "🆕 Join request — {station_name} police station\nWho: {who}\nVia: {via_en}\nReason: {reason}\nWhen: {when}\nVolunteer of other stations: {others}\nBlocklist: {bl_en}\nApprove: ✅ or !approve {} [category] · Deny: ❌ or !deny {} [reason]",
-            r.user, r.user
+            "Approve: {p}approve {user} <category>, or ✅ (category “other”) · Deny: ❌ or {p}deny {user} [reason]\nCategories: {list}"
         ),
     )
 }

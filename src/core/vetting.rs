@@ -11,8 +11,9 @@ use super::registry::{
     BlockEntry, Change, JoinRequest, RequestStatus, Via, Volunteer, VolunteerStatus,
 };
 
-/// The card text of a request, as posted and as later edited.
-fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
+/// The card text of a request, as posted (`open`: with how to answer it) and as later edited
+/// (the answer replaces the instructions).
+fn card_text(c: &Ctx<'_>, r: &JoinRequest, open: bool) -> String {
     let others: Vec<String> = c
         .view
         .volunteer_records(&r.user)
@@ -24,14 +25,23 @@ fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
         .map(|v| c.station_name(&v.district, &v.station))
         .collect();
     let blocked = c.view.block(&r.district, &r.user).is_some();
-    t::card(
-        c.lang,
-        r,
-        &c.station_name(&r.district, &r.station),
-        &c.when(r.at_ms),
-        &others,
+    let card = t::Card {
+        station_name: &c.station_name(&r.district, &r.station),
+        when: &c.when(r.at_ms),
+        other_stations: &others,
         blocked,
-    )
+    };
+    let mut text = t::card(c.lang, r, &card);
+    if open {
+        text.push('\n');
+        text.push_str(&t::card_howto(
+            c.lang,
+            &c.dir.prefix,
+            &r.user,
+            &c.dir.categories,
+        ));
+    }
+    text
 }
 
 /// A new request (or the reason an existing one stands): actions and changes.
@@ -115,7 +125,7 @@ fn open_request(
     };
     d.actions.push(Action::Notice {
         room_id: desk,
-        body: card_text(c, &r),
+        body: card_text(c, &r, true),
         card: Some(card),
     });
     if via == Via::Dm {
@@ -207,7 +217,13 @@ pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
         d.actions.push(Action::Edit {
             room_id: desk,
             event_id: card.clone(),
-            body: t::card_outcome(c.lang, &card_text(c, &r), true, &c.ev.sender, &category),
+            body: t::card_outcome(
+                c.lang,
+                &card_text(c, &r, false),
+                true,
+                &c.ev.sender,
+                &category,
+            ),
         });
     }
     d.actions
@@ -262,7 +278,13 @@ pub fn deny(c: &Ctx<'_>, r: JoinRequest, reason: Option<String>) -> Decision {
         d.actions.push(Action::Edit {
             room_id: desk,
             event_id: card.clone(),
-            body: t::card_outcome(c.lang, &card_text(c, &r), false, &c.ev.sender, &detail),
+            body: t::card_outcome(
+                c.lang,
+                &card_text(c, &r, false),
+                false,
+                &c.ev.sender,
+                &detail,
+            ),
         });
     }
     d.actions.push(c.reply(t::denied(c.lang, &r.user)));

@@ -485,3 +485,45 @@ fn registry_counts_and_profiles() {
             .contains("Usage: !volunteer @user")
     );
 }
+
+/// The card says when (local time), how to answer and what ✅ files as, with the categories,
+/// in the district's language only; once decided, the instructions give way to the answer.
+#[test]
+fn request_cards_while_open_and_after_the_decision() {
+    for lang in [Lang::Hi, Lang::En] {
+        let dir = directory(lang);
+        let view = TestView::default();
+        let card = text_of(&run(&dir, &view, &knock("@ravi:s")));
+        let (when, howto, cats) = match lang {
+            Lang::Hi => (
+                "कब: 1 जनवरी 1970, 05:30",
+                "✅ (श्रेणी “other”)",
+                "श्रेणियाँ: teacher, trader, other",
+            ),
+            Lang::En => (
+                "When: 1 Jan 1970, 05:30",
+                "✅ (category “other”)",
+                "Categories: teacher, trader, other",
+            ),
+        };
+        for want in [when, howto, cats] {
+            assert!(card.contains(want), "{lang:?}: {want:?} in {card}");
+        }
+        assert!(!card.contains("knock"), "{lang:?}: {card}");
+        view.set_card("@ravi:s", "$card");
+        let d = run(&dir, &view, &desk("@c:s", "a", "!approve @ravi:s"));
+        let edited = d
+            .actions
+            .iter()
+            .find_map(|a| match a {
+                Action::Edit { body, .. } => Some(body.clone()),
+                _ => None,
+            })
+            .unwrap();
+        assert!(
+            !edited.contains(howto) && !edited.contains(cats),
+            "{edited}"
+        );
+        assert!(edited.contains("@c:s"), "{edited}");
+    }
+}
