@@ -127,7 +127,7 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
     {
         return None;
     }
-    let link = super::moderation::sanction::link(&c.ev.room_id, &c.ev.event_id);
+    let link = c.dir.link(&c.ev.room_id, &c.ev.event_id);
     let alert = t::emergency_alert(
         c.lang,
         word,

@@ -57,6 +57,11 @@ impl Directory {
             .or(self.greetings.as_ref())
     }
 
+    /// A link to an event, with the bot's server as `via`.
+    pub fn link(&self, room_id: &str, event_id: &str) -> String {
+        super::link::event_link(room_id, event_id, super::link::server_of(&self.bot_user))
+    }
+
     pub fn rules_of(&self, district: &str) -> Rules {
         self.rules.get(district).cloned().unwrap_or_default()
     }

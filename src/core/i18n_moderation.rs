@@ -90,28 +90,51 @@ pub fn outcome(
 }
 
 /// One line of the desk's moderation log; `outcome` ends with the evidence link.
-pub fn desk_line(
-    lang: Lang,
-    prefix: &str,
-    id: &str,
-    rule: &str,
-    target: &str,
-    outcome: &str,
-    dry_run: bool,
-) -> String {
-    let name = rule_name(lang, rule);
-    match (lang, dry_run) {
+/// What a moderation line in the desk says.
+pub struct DeskLine<'a> {
+    pub prefix: &'a str,
+    pub id: &'a str,
+    pub rule: &'a str,
+    pub target: &'a str,
+    pub outcome: &'a str,
+    /// The first words of what was posted (the desk is staff-only and encrypted).
+    pub what: Option<&'a str>,
+    pub link: &'a str,
+    /// `!undo` is offered only where it does something (a removed message cannot come back).
+    pub undoable: bool,
+    pub dry_run: bool,
+}
+
+pub fn desk_line(lang: Lang, l: &DeskLine<'_>) -> String {
+    let name = rule_name(lang, l.rule);
+    let (id, target, outcome, p) = (l.id, l.target, l.outcome, l.prefix);
+    let what = l
+        .what
+        .map(|w| format!(" “{}”", super::text::excerpt(w, 60)))
+        .unwrap_or_default();
+    let link = l.link;
+    match (lang, l.dry_run) {
         (Lang::Hi, false) => {
-            format!("⚖️ [{id}] {name}: {target} — {outcome} (वापस लेने के लिए: {prefix}undo {id})")
+            let undo = if l.undoable {
+                format!(" वापस लेने के लिए: {p}undo {id}।")
+            } else {
+                String::new()
+            };
+            format!("⚖️ [{id}] {name}: {target} — {outcome}।{what} {link}{undo}")
         }
         (Lang::En, false) => {
-            format!("⚖️ [{id}] {name}: {target} — {outcome} (to reverse: {prefix}undo {id})")
+            let undo = if l.undoable {
+                format!(" To reverse: {p}undo {id}.")
+            } else {
+                String::new()
+            };
+            format!("⚖️ [{id}] {name}: {target} — {outcome}.{what} {link}{undo}")
         }
         (Lang::Hi, true) => {
-            format!("🧪 ड्राई रन [{id}] {name}: {target} — यह किया जाता: {outcome}")
+            format!("🧪 ड्राई रन [{id}] {name}: {target} — यह किया जाता: {outcome}।{what} {link}")
         }
         (Lang::En, true) => {
-            format!("🧪 dry run [{id}] {name}: {target} — would have: {outcome}")
+            format!("🧪 dry run [{id}] {name}: {target} — would have: {outcome}.{what} {link}")
         }
     }
 }

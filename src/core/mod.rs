@@ -24,6 +24,7 @@ pub mod i18n_reports;
 pub mod i18n_vetting;
 pub mod idcard;
 pub mod layout;
+pub mod link;
 pub mod lock;
 pub mod moderation;
 pub mod reconcile;

@@ -119,7 +119,7 @@ fn manual(
         )));
     }
     sanction::carry_out(c, st, &s, &mut d);
-    sanction::record(c, st, &s, strike, &mut d);
+    sanction::record(c, st, &s, strike, None, &mut d);
     if s.measure != Measure::Unmute {
         let why = if reason.is_empty() { "—" } else { &reason };
         d.actions.push(crate::core::action::Action::Dm {

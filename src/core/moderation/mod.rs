@@ -140,7 +140,7 @@ pub fn on_unreadable(c: &Ctx<'_>) -> Option<Decision> {
     if hits.is_empty() {
         return None;
     }
-    Some(decide(c, &st, &rules, &hits))
+    Some(decide(c, &st, &rules, &hits, &post))
 }
 
 /// A member is new until `age` after they joined (as seen by the bot, or their approval).
@@ -161,10 +161,10 @@ pub fn on_post(c: &Ctx<'_>, post: &Post<'_>) -> Option<Decision> {
     if hits.is_empty() {
         return None;
     }
-    Some(decide(c, &st, &rules, &hits))
+    Some(decide(c, &st, &rules, &hits, post))
 }
 
-fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit]) -> Decision {
+fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit], post: &Post<'_>) -> Decision {
     let sender = c.ev.sender.clone();
     let redacted = hits.iter().any(Hit::redacts);
     let strike = hits.iter().any(Hit::strikes);
@@ -202,7 +202,7 @@ fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit]) -> Decisio
     );
     let mut d = Decision::default();
     if rules.dry_run {
-        sanction::record(c, st, &s, count, &mut d);
+        sanction::record(c, st, &s, count, post.body, &mut d);
         return d;
     }
     if redacted {
@@ -212,7 +212,7 @@ fn decide(c: &Ctx<'_>, st: &Station<'_>, rules: &Rules, hits: &[Hit]) -> Decisio
         });
     }
     sanction::carry_out(c, st, &s, &mut d);
-    sanction::record(c, st, &s, count, &mut d);
+    sanction::record(c, st, &s, count, post.body, &mut d);
     if rule_names == ["greeting"] {
         greeting_reminder(c, st, &mut d);
     } else {

@@ -217,30 +217,31 @@ pub fn reverse(c: &Ctx<'_>, st: &Station<'_>, s: &Sanction, d: &mut Decision) {
     }
 }
 
-/// The matrix.to link of the evidence message.
-pub fn link(room_id: &str, event_id: &str) -> String {
-    format!("https://matrix.to/#/{room_id}/{event_id}")
-}
-
 /// Store the sanction and its audit entry, and (unless the command was typed in the desk,
 /// where its reply is the log line) post its line to the desk.
+/// `what`: the text of the post the rule fired on, if any.
 pub fn record(
     c: &Ctx<'_>,
     st: &Station<'_>,
     s: &Sanction,
     strike: Option<(u32, u32)>,
+    what: Option<&str>,
     d: &mut Decision,
 ) {
     let outcome = tm::outcome(c.lang, &s.measure, s.redacted, c.now_ms, strike);
-    let outcome = format!("{outcome}. {}", link(&c.ev.room_id, &s.evidence));
     let line = tm::desk_line(
         c.lang,
-        &c.dir.prefix,
-        &s.id,
-        &s.rule,
-        &s.target,
-        &outcome,
-        s.dry_run,
+        &tm::DeskLine {
+            prefix: &c.dir.prefix,
+            id: &s.id,
+            rule: &s.rule,
+            target: &s.target,
+            outcome: &outcome,
+            what,
+            link: &c.dir.link(&c.ev.room_id, &s.evidence),
+            undoable: s.measure != Measure::None || s.strike,
+            dry_run: s.dry_run,
+        },
     );
     match &st.desk {
         Some(desk) if *desk != c.ev.room_id => d.actions.push(Action::Notice {

@@ -114,6 +114,16 @@ fn greetings_are_removed_logged_and_reminded_once_a_day() {
         &station("$g10", "@y:s", EventBody::text("gm")),
     );
     let text = replies(&got);
+    // A removed message cannot come back: no undo is offered for it; the line says what it was.
+    assert!(!text.contains("undo"), "{text}");
+    assert!(text.contains("“gm”") && text.contains("?via="), "{text}");
+    // A strike can be withdrawn: its line offers undo, with the district's prefix.
+    let got = run(
+        &slash,
+        &view,
+        &station("$g11", "@z:s", text_with("look", 9, false)),
+    );
+    let text = replies(&got);
     assert!(text.contains("/undo ") && !text.contains("!undo"), "{text}");
 }
 

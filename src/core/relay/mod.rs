@@ -220,7 +220,7 @@ pub fn on_message(
         }
     }
     let from_name = texts::room_name(c, d, &p.kind);
-    let link = super::moderation::sanction::link(&c.ev.room_id, &c.ev.event_id);
+    let link = c.dir.link(&c.ev.room_id, &c.ev.event_id);
     targets
         .into_iter()
         .filter_map(|(kind, rule)| {

@@ -7,7 +7,6 @@ use super::texts as t;
 use crate::core::action::Action;
 use crate::core::district::{RoomKind, RoomPlace};
 use crate::core::evaluate::{Decision, Directory};
-use crate::core::moderation::sanction::link;
 use crate::core::registry::{AuditEntry, Change, StateView};
 use crate::core::reminders::Due;
 
@@ -46,7 +45,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
                 .station(&tk.station)
                 .map_or(tk.station.clone(), |s| s.names.get(d.lang).to_string());
             let card = match (&tk.card_event, desk(&tk)) {
-                (Some(card), Some(desk)) => link(&desk, card),
+                (Some(card), Some(desk)) => dir.link(&desk, card),
                 _ => String::new(),
             };
             let mut decision = Decision::default();
