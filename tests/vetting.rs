@@ -86,6 +86,15 @@ async fn knock_join_approve_verify_and_block() {
         "{}",
         confirmation.body
     );
+    // …with the user as a mention pill in its HTML form.
+    let html = confirmation.content["formatted_body"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        html.contains("<a href=\"https://matrix.to/#/@vol1:localhost\">"),
+        "{}",
+        confirmation.content
+    );
 
     // 2. !join by DM → card → !approve with a category → invited.
     let vol2 = User::login(&hs, "vol2").await;

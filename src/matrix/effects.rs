@@ -50,6 +50,15 @@ async fn dm_room(bot: &Bot, user: &UserId) -> Result<Room, Failure> {
     bot.client.create_dm(user).await.map_err(failed)
 }
 
+/// A notice as the bot sends every text: the plain body, and its HTML form with user ids as
+/// mention pills and "• " lines as a list when it has any (`core::text::html`).
+pub(super) fn notice(body: &str) -> RoomMessageEventContent {
+    match crate::core::text::html::formatted(body) {
+        Some(html) => RoomMessageEventContent::notice_html(body, html),
+        None => RoomMessageEventContent::notice_plain(body),
+    }
+}
+
 pub(super) async fn send_notice(
     room: &Room,
     content: RoomMessageEventContent,
@@ -76,7 +85,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             let user: OwnedUserId = parse("user id", mention)?;
             let mut content = match html {
                 Some(h) => RoomMessageEventContent::notice_html(body.clone(), h.clone()),
-                None => RoomMessageEventContent::notice_plain(body.clone()),
+                None => notice(body),
             };
             content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
             content.mentions = Some(Mentions::with_user_ids([user]));
@@ -89,12 +98,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             body,
             card,
         } => {
-            let event_id = send_notice(
-                &room(bot, room_id)?,
-                RoomMessageEventContent::notice_plain(body.clone()),
-                &item.txn_id,
-            )
-            .await?;
+            let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
             if let Some(card) = card
                 && let Ok(Some(r)) = registry::request(
                     bot.store.as_ref(),
@@ -114,8 +118,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             body,
         } => {
             let original: OwnedEventId = parse("event id", event_id)?;
-            let content = RoomMessageEventContent::notice_plain(body.clone())
-                .make_replacement(ReplacementMetadata::new(original, None));
+            let content = notice(body).make_replacement(ReplacementMetadata::new(original, None));
             send_notice(&room(bot, room_id)?, content, &item.txn_id)
                 .await
                 .map(|_| ())
@@ -123,13 +126,9 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         Action::Dm { user, body } => {
             let user: OwnedUserId = parse("user id", user)?;
             let r = dm_room(bot, &user).await?;
-            send_notice(
-                &r,
-                RoomMessageEventContent::notice_plain(body.clone()),
-                &item.txn_id,
-            )
-            .await
-            .map(|_| ())
+            send_notice(&r, notice(body), &item.txn_id)
+                .await
+                .map(|_| ())
         }
         Action::Invite { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
@@ -195,12 +194,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
                 .await
         }
         Action::Card { room_id, body, of } => {
-            let event_id = send_notice(
-                &room(bot, room_id)?,
-                RoomMessageEventContent::notice_plain(body.clone()),
-                &item.txn_id,
-            )
-            .await?;
+            let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
             let store = bot.store.as_ref();
             let recorded = match of {
                 Tracked::Ticket(t) => registry::set_ticket_card(store, t, &event_id),
@@ -223,7 +217,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             body,
         } => {
             let root: OwnedEventId = parse("event id", event_id)?;
-            let mut content = RoomMessageEventContent::notice_plain(body.clone());
+            let mut content = notice(body);
             content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
             send_notice(&room(bot, room_id)?, content, &item.txn_id)
                 .await

@@ -12,6 +12,8 @@
 //!
 //! Pure: no allocation beyond the output strings, no state.
 
+pub mod html;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// The normalised forms of one message.
