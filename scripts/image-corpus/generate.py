@@ -465,7 +465,7 @@ def make_number_plate(rng, idx):
     draw_text(plate, plate_txt, FontSet("liberation_bold"), (pw * 0.09, ph * 0.08, pw * 0.98, ph * 0.95), int(ph * 0.8), fill=fg)
     scene.paste(plate, (int(x0 + (cw - pw) / 2), int(y0 + ch * 0.63)))
     img = scene.rotate(rng.uniform(-4, 4), resample=Image.BICUBIC, expand=False, fillcolor=(40, 40, 40))
-    texts = [plate_txt]
+    texts = ["IND", plate_txt]
     if rng.random() < 0.35:
         cap = rng.choice(["This car was seen near the school at 3 pm", "यह गाड़ी रात से मोहल्ले में खड़ी है",
                           "Hit and run, 8:40 pm, Station Road"])
@@ -504,7 +504,7 @@ def make_screenshot(rng, idx):
         grp = rng.choice(C.SMS_SENDERS)
         draw_text(img, grp, FontSet("sans_bold", "deva_sans_bold"), (160, 60, w - 40, 105), 36, align="left", fill=(255, 255, 255))
         draw_text(img, "Ramesh, Sunita, You", FontSet("sans"), (160, 105, w - 40, 140), 24, align="left", fill=(220, 240, 235))
-        texts.append(grp)
+        texts += [grp, "Ramesh, Sunita, You"]
         y = 190
         k0 = idx + rng.randint(0, 5)
         msgs = C.CHATS[k0 % len(C.CHATS)] + C.CHATS[(k0 + 1) % len(C.CHATS)]
@@ -531,12 +531,13 @@ def make_screenshot(rng, idx):
                           fill=(130, 130, 130))
                 ty += 36
                 forwarded = False
+                texts.append("↪ Forwarded")
             draw_text(img, m, fs, (x0 + 24, ty, x0 + bwid - 20, ty + bh), 34, fixed_size=True, align="left", valign="top",
                       fill=(20, 20, 20))
             tt = f"{rng.randint(7, 11)}:{rng.randint(0, 59):02d} am"
             draw_text(img, tt, FontSet("sans"), (x0 + bwid - 140, y + bh - 34, x0 + bwid - 14, y + bh - 6), 20,
                       align="right", fill=(120, 120, 120))
-            texts.append(m)
+            texts += [m, tt]
             y += bh + 24
         d.rectangle((0, h - 90, w, h), fill=(240, 240, 240))
         d.rounded_rectangle((20, h - 75, w - 110, h - 15), 30, fill=(255, 255, 255))
