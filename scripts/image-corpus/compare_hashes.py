@@ -83,6 +83,16 @@ def with_trim(fn):
     return f
 
 
+def with_alt_trim(fn):
+    """A tuple (hash of the picture, hash of the trimmed picture): compared all against all,
+    so trimming helps a bordered copy without hurting a copy that trims differently."""
+    def f(img):
+        img = img.convert("RGB")
+        t = trim(img)
+        return (fn(img)[0], fn(t)[0] if t.size != img.size else fn(img)[0]), None
+    return f
+
+
 def with_windows(fn):
     """Returns a list: the hash of the (trimmed) picture, then of each window."""
     def f(img):
@@ -98,6 +108,7 @@ def with_windows(fn):
 HASHES = {
     "PDQ-256": pdq,
     "PDQ-256 +trim": with_trim(pdq),
+    "PDQ-256 full+trim": with_alt_trim(pdq),
     "PDQ-256 +trim +windows": with_windows(pdq),
     "pHash-64 +trim +windows": with_windows(ih(imagehash.phash)),
     "pHash-64": ih(imagehash.phash),
@@ -111,6 +122,8 @@ BUDGET = 0.02
 def ham(a, b):
     """Hamming distance; for window lists, the best match of either whole picture against
     the other's whole picture or windows."""
+    if isinstance(a, tuple):
+        return min(int(np.count_nonzero(x != y)) for x in a for y in b)
     if isinstance(a, list):
         return min(min(int(np.count_nonzero(a[0] != y)) for y in b),
                    min(int(np.count_nonzero(x != b[0])) for x in a))
@@ -199,14 +212,14 @@ def ocr_section(D, pairs, dist, w):
     T1, T2, S, Sv = best[1]
     f = rule(T1, T2, S, Sv)
     text_only = lambda d, has, sim: has and sim >= S  # noqa: E731
-    w("## PDQ (+trim) with OCR text as a second signal\n")
+    w("## PDQ (full+trim) with OCR text as a second signal\n")
     w(f"Tesseract hin+eng psm 11 on every pair image; text similarity = Jaccard of character trigrams of the "
       f"normalised text, counted only when both pictures have ≥ {MIN_TEXT} characters. Rule chosen on tune "
       f"(max recall, FPR ≤ 2%): **match if PDQ ≤ {T1} unless both texts disagree (similarity < {Sv}), or if "
       f"PDQ ≤ {T2} and similarity ≥ {S}.**\n")
     w("| rule | recall tune | FPR tune | recall holdout | FPR holdout |")
     w("|---|---|---|---|---|")
-    for name, fn in (("PDQ +trim alone (T from the summary)", None), ("PDQ +trim + OCR text", f),
+    for name, fn in (("PDQ full+trim alone", None), ("PDQ full+trim + OCR text", f),
                      (f"OCR text alone (similarity ≥ {S})", text_only)):
         if fn is None:
             T = max(t for t in range(257) if sum(d <= t for p, d, h, s_ in rows if not p["same"] and p["split"] == "tune")
@@ -218,7 +231,7 @@ def ocr_section(D, pairs, dist, w):
         w(f"| {name} | {rt:.1%} | {ft:.1%} | {rh:.1%} | {fh:.1%} |")
     w("")
     kinds = list(dict.fromkeys(p["kind"] for p in pairs))
-    w("| kind | n | both have text | median text similarity | matched: PDQ +trim + OCR (all splits) |")
+    w("| kind | n | both have text | median text similarity | matched: PDQ full+trim + OCR (all splits) |")
     w("|---|---|---|---|---|")
     for k in kinds:
         rs = [r for r in rows if r[0]["kind"] == k]
@@ -233,6 +246,8 @@ def main():
     ap.add_argument("dir", nargs="?", default="/tmp/saathi-images")
     ap.add_argument("--md", help="write the markdown tables here")
     ap.add_argument("--json", help="write raw distances here")
+    ap.add_argument("--export-pdq", metavar="FILE",
+                    help="write {file: PDQ hex, quality} for every image (test vectors for a Rust port)")
     ap.add_argument("--ocr", action="store_true",
                     help="also read every pair image with tesseract (hin+eng, psm 11; cached in DIR/ocr_cache.json) "
                          "and measure PDQ combined with OCR-text similarity")
@@ -254,10 +269,14 @@ def main():
             H[name][f] = h
             if q is not None:
                 quality[f] = q
+    if args.export_pdq:
+        with open(args.export_pdq, "w") as f:
+            json.dump({fn: {"pdq": np.packbits(H["PDQ-256"][fn]).tobytes().hex(), "quality": int(quality[fn])}
+                       for fn in files}, f, indent=0)
     nbits = {}
     for name in HASHES:
         v = next(iter(H[name].values()))
-        nbits[name] = len(v[0]) if isinstance(v, list) else len(v)
+        nbits[name] = len(v[0]) if isinstance(v, (list, tuple)) else len(v)
     corpus = [r["file"] for r in labels]
     out = []
     w = out.append
@@ -282,7 +301,13 @@ def main():
             row[f"recall_{split}"] = sum(x <= T for x in same) / len(same)
             row[f"fpr_{split}"] = sum(x <= T for x in neg) / len(neg)
             row[f"n_{split}"] = (len(same), len(neg))
-        if isinstance(H[name][corpus[0]], list):  # packed for speed: 9 windows x 9 windows is slow
+        if isinstance(H[name][corpus[0]], tuple):
+            M = np.array([H[name][f] for f in corpus], dtype=np.uint8)  # (N, 2, bits)
+            allneg = []
+            for i in range(len(corpus) - 1):
+                dd = (M[i][None, :, None, :] != M[i + 1:][:, None, :, :]).sum(axis=3).min(axis=(1, 2))
+                allneg += [int(x) for x in dd]
+        elif isinstance(H[name][corpus[0]], list):  # packed for speed: 9 windows x 9 windows is slow
             allneg = corpus_dists_windows(H[name], corpus)
         else:
             M = np.array([H[name][f] for f in corpus], dtype=np.uint8)
@@ -384,7 +409,7 @@ def main():
           f"(PDQ's own advice: don't match on those).\n")
     if args.ocr:
         ocr_section(D, pairs, {p_["a"]["file"] + "|" + p_["b"]["file"]: x for p_, x in
-                               zip(pairs, raw["PDQ-256 +trim"])}, w)
+                               zip(pairs, raw["PDQ-256 full+trim"])}, w)
     text = "\n".join(out)
     print(text)
     if args.md:

@@ -465,7 +465,7 @@ def make_number_plate(rng, idx):
     draw_text(plate, plate_txt, FontSet("liberation_bold"), (pw * 0.09, ph * 0.08, pw * 0.98, ph * 0.95), int(ph * 0.8), fill=fg)
     scene.paste(plate, (int(x0 + (cw - pw) / 2), int(y0 + ch * 0.63)))
     img = scene.rotate(rng.uniform(-4, 4), resample=Image.BICUBIC, expand=False, fillcolor=(40, 40, 40))
-    texts = ["IND", plate_txt]
+    texts = [plate_txt, "IND"]
     if rng.random() < 0.35:
         cap = rng.choice(["This car was seen near the school at 3 pm", "यह गाड़ी रात से मोहल्ले में खड़ी है",
                           "Hit and run, 8:40 pm, Station Road"])
