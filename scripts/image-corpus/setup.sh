@@ -9,7 +9,7 @@ SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 PKGS=(
   python3 python3-venv python3-pil python3-numpy python3-scipy python3-pywt libraqm0
   fonts-noto-core fonts-noto-color-emoji fonts-lohit-deva fonts-sarai fonts-gargi
-  fonts-nakula fonts-samyak-deva fonts-sil-annapurna fonts-kalapi
+  fonts-nakula fonts-sil-annapurna
   fonts-lobster fonts-dancingscript fonts-kaushanscript fonts-dejavu-core fonts-liberation2
   gnome-backgrounds mate-backgrounds plasma-workspace-wallpapers
   tesseract-ocr tesseract-ocr-hin tesseract-ocr-eng
@@ -18,10 +18,7 @@ missing=()
 for p in "${PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
-  # fonts-kalapi may not exist on every release; install it separately and tolerate absence.
-  rest=(); for p in "${missing[@]}"; do [ "$p" = fonts-kalapi ] || rest+=("$p"); done
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${rest[@]}"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends fonts-kalapi || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 VENV="${SAATHI_IMAGE_VENV:-$HOME/.cache/saathi/image-venv}"
 if [ ! -x "$VENV/bin/python" ]; then
