@@ -297,10 +297,18 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
             relay_unless_removed(c, &mut d, None, body, &content);
             d
         }
-        Parsed::Help { topic: None } => c.answer(help::overview(lang, prefix, c.role, &c.ev.place)),
-        Parsed::Help { topic: Some(t) } => match help::find(&t) {
-            Some(spec) => c.answer(help::detail(lang, prefix, spec)),
-            None => c.answer(i18n::unknown_command(lang, prefix, &t)),
+        Parsed::Help { topic: None } => {
+            let member = c
+                .view
+                .volunteer_records(&c.ev.sender)
+                .iter()
+                .any(|v| v.status == super::registry::VolunteerStatus::Active);
+            c.answer(help::overview(lang, prefix, c.role, &c.ev.place, member))
+        }
+        Parsed::Help { topic: Some(t) } => match (help::find(&t), help::Topic::parse(&t)) {
+            (Some(spec), _) => c.answer(help::detail(lang, prefix, spec)),
+            (None, Some(topic)) => c.answer(help::topic(lang, prefix, c.role, &c.ev.place, topic)),
+            (None, None) => c.answer(i18n::unknown_command(lang, prefix, &t)),
         },
         Parsed::Unknown(name) => c.answer(i18n::unknown_command(lang, prefix, &name)),
         Parsed::BadArgs(spec) => c.answer(i18n::bad_arguments(lang, &spec.usage(prefix, lang))),

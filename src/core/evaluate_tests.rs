@@ -178,3 +178,52 @@ fn every_catalog_entry_has_both_languages() {
         assert!(!c.spots.is_empty(), "{}", c.name);
     }
 }
+
+/// Staff and officers get a screen, not a wall: the everyday commands in full, one line per
+/// topic, and `!help <topic>` for the rest; a volunteer who is a member already sees no `!join`.
+#[test]
+fn help_is_grouped_by_topic() {
+    let d = directory(Lang::En);
+    let view = TestView::default();
+    let help = |sender: &str, place: Place, text: &str| {
+        let dec = run(&d, &view, &ev("$h", sender, place, EventBody::text(text)));
+        match dec.actions.first() {
+            Some(Action::Reply { body, .. }) => body.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    let officer = help("@sp:s", at(RoomKind::Control), "!help");
+    assert!(officer.lines().count() <= 15, "{officer}");
+    assert!(
+        officer.contains("• district: announcements, locks, relays, digest: "),
+        "{officer}"
+    );
+    assert!(officer.contains("— !help moderation") || officer.contains("— !help district"));
+    let topic = help("@sho:s", at(RoomKind::Desk("a".into())), "!help moderation");
+    assert!(
+        topic.contains("!mute @user") && topic.contains("!undo"),
+        "{topic}"
+    );
+    let hindi_name = help("@sho:s", at(RoomKind::Desk("a".into())), "!help मॉडरेशन");
+    assert_eq!(hindi_name, topic);
+    // A volunteer: !join until they are one.
+    assert!(help("@new:s", Place::Dm, "!help").contains("!join"));
+    view.apply(&Decision {
+        actions: vec![],
+        changes: vec![Change::PutVolunteer(crate::core::registry::Volunteer {
+            v: 1,
+            district: "lko".into(),
+            station: "a".into(),
+            user: "@new:s".into(),
+            category: "other".into(),
+            locality: None,
+            approved_by: "@sho:s".into(),
+            since_ms: 0,
+            status: crate::core::registry::VolunteerStatus::Active,
+            status_at_ms: 0,
+            code: "ABCD-EFGH".into(),
+        })],
+    });
+    let member = help("@new:s", Place::Dm, "!help");
+    assert!(!member.contains("!join"), "{member}");
+}

@@ -73,23 +73,32 @@ impl CommandSpec {
 }
 
 pub use super::catalog::CATALOG;
+pub use super::help_topics::{TOPICS, Topic};
 
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
     CATALOG.iter().find(|c| c.name == name)
 }
 
-/// `!help`: the commands `role` may use in `place`, one per line.
-pub fn overview(lang: Lang, prefix: &str, role: Role, place: &Place) -> String {
+/// `!help`: what `role` may do in `place` — the everyday commands in full, the others as one
+/// line per topic. `member`: the caller is a volunteer already (no `!join` for them).
+pub fn overview(lang: Lang, prefix: &str, role: Role, place: &Place, member: bool) -> String {
     let mut out = String::from(i18n::HELP_HEADER.get(lang));
-    for c in CATALOG.iter().filter(|c| c.allowed(role, place)) {
-        out.push_str(&format!(
-            "\n• {} — {}",
-            c.usage(prefix, lang),
-            c.summary.get(lang)
-        ));
-        if !c.implemented {
-            out.push(' ');
-            out.push_str(i18n::SOON.get(lang));
+    let allowed: Vec<&CommandSpec> = CATALOG
+        .iter()
+        .filter(|c| c.allowed(role, place) && !(member && c.name == "join"))
+        .collect();
+    for c in allowed.iter().filter(|c| Topic::of(c).is_none()) {
+        push_command(&mut out, lang, prefix, c);
+    }
+    for t in TOPICS {
+        let names: Vec<&str> = allowed
+            .iter()
+            .filter(|c| Topic::of(c) == Some(t))
+            .map(|c| c.name)
+            .collect();
+        if !names.is_empty() {
+            out.push('\n');
+            out.push_str(&super::help_topics::line(lang, prefix, t, &names));
         }
     }
     if Spot::of(place) == Some(Spot::Station) {
@@ -99,6 +108,36 @@ pub fn overview(lang: Lang, prefix: &str, role: Role, place: &Place) -> String {
     out.push('\n');
     out.push_str(&i18n::HELP_FOOTER.get(lang).replace("{p}", prefix));
     out
+}
+
+/// `!help <topic>`: that topic's commands the caller may use here, each with its summary.
+pub fn topic(lang: Lang, prefix: &str, role: Role, place: &Place, t: Topic) -> String {
+    let mut out = format!("{}:", t.title().get(lang));
+    let mut any = false;
+    for c in CATALOG
+        .iter()
+        .filter(|c| Topic::of(c) == Some(t) && c.allowed(role, place))
+    {
+        push_command(&mut out, lang, prefix, c);
+        any = true;
+    }
+    if !any {
+        out.push('\n');
+        out.push_str(i18n::NOT_HERE.get(lang));
+    }
+    out
+}
+
+fn push_command(out: &mut String, lang: Lang, prefix: &str, c: &CommandSpec) {
+    out.push_str(&format!(
+        "\n• {} — {}",
+        c.usage(prefix, lang),
+        c.summary.get(lang)
+    ));
+    if !c.implemented {
+        out.push(' ');
+        out.push_str(i18n::SOON.get(lang));
+    }
 }
 
 /// `!help <command>`: usage, what it does, who may use it and where.

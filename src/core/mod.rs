@@ -18,6 +18,7 @@ pub mod emergency;
 pub mod evaluate;
 pub mod event;
 pub mod help;
+pub mod help_topics;
 pub mod i18n;
 pub mod i18n_moderation;
 pub mod i18n_reports;
