@@ -252,6 +252,13 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
     assert_eq!(profile["displayname"], "साथी Saathi", "{profile}");
 
     let dm = vol.dm_bot().await;
+    // A new direct chat gets a hello with what can be done there.
+    vol.wait_for("the hello in a new DM", |m| {
+        m.room_id == dm.room_id().as_str()
+            && m.sender == BOT
+            && m.body.starts_with("Hello! I am Saathi")
+    })
+    .await;
     let d_ev = vol.send(&dm, "!help").await;
     let d_reply = vol.reply_to(&d_ev).await;
     assert!(d_reply.body.contains("!join"), "{}", d_reply.body);

@@ -258,6 +258,15 @@ pub fn evaluate(
             }
             _ => Decision::default(),
         },
+        // Someone opened a direct chat with the bot: say hello with what they can do there.
+        (
+            EventBody::Member {
+                target,
+                change: MemberChange::Invited,
+                ..
+            },
+            None,
+        ) if ev.place == Place::Dm && *target == dir.bot_user => vetting::dm_hello(&c),
         (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
             if c.role >= super::roles::Role::Staff =>
         {

@@ -9,6 +9,14 @@ pub fn event_link(room_id: &str, event_id: &str, via: &str) -> String {
     format!("https://matrix.to/#/{room_id}/{event_id}?via={via}")
 }
 
+/// `https://matrix.to/#/<room>?via=<server>`.
+pub fn room_link(room_id: &str, via: &str) -> String {
+    if via.is_empty() {
+        return format!("https://matrix.to/#/{room_id}");
+    }
+    format!("https://matrix.to/#/{room_id}?via={via}")
+}
+
 /// The server part of a user id (`@saathi:example.org` → `example.org`), for `via`.
 pub fn server_of(user_id: &str) -> &str {
     user_id.split_once(':').map_or("", |(_, s)| s)

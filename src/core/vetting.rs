@@ -204,12 +204,16 @@ fn categories_ok(c: &Ctx<'_>, cat: &str) -> Option<String> {
 pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
     let mut d = Decision::default();
     let name = c.station_name(&r.district, &r.station);
-    if let Some(room) = c.room(&r.district, RoomKind::Station(r.station.clone())) {
+    let station_room = c.room(&r.district, RoomKind::Station(r.station.clone()));
+    if let Some(room) = &station_room {
         d.actions.push(Action::Invite {
-            room_id: room,
+            room_id: room.clone(),
             user: r.user.clone(),
         });
     }
+    let room_link = station_room
+        .map(|room| super::link::room_link(&room, super::link::server_of(&c.dir.bot_user)))
+        .unwrap_or_default();
     if let (Some(card), Some(desk)) = (
         &r.card_event,
         c.room(&r.district, RoomKind::Desk(r.station.clone())),
@@ -231,7 +235,7 @@ pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
     let topic = super::layout::station_rules(c.lang);
     d.actions.push(Action::Dm {
         user: r.user.clone(),
-        body: t::welcome(c.lang, &name, c.fresh_code, topic),
+        body: t::welcome(c.lang, &name, &room_link, c.fresh_code, topic),
     });
     d.changes.push(Change::PutVolunteer(Volunteer {
         v: 1,
@@ -408,6 +412,39 @@ pub fn on_member_gone(c: &Ctx<'_>, station: &str, target: &str, removed: bool) -
             status_at_ms: c.now_ms,
             ..v
         })],
+    }
+}
+
+/// The hello in a new direct chat with the bot: the districts it serves, their stations, and
+/// what can be done there.
+pub fn dm_hello(c: &Ctx<'_>) -> Decision {
+    let names: Vec<&str> = c
+        .dir
+        .districts
+        .iter()
+        .map(|d| d.names.get(c.lang))
+        .collect();
+    let slugs: Vec<&str> = c
+        .dir
+        .districts
+        .iter()
+        .flat_map(|d| d.stations.iter().map(|s| s.slug.as_str()))
+        .collect();
+    let mut stations = slugs
+        .iter()
+        .take(12)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if slugs.len() > 12 {
+        stations.push_str(", …");
+    }
+    Decision {
+        actions: vec![Action::Dm {
+            user: c.ev.sender.clone(),
+            body: t::dm_hello(c.lang, &c.dir.prefix, &names.join(", "), &stations),
+        }],
+        changes: vec![],
     }
 }
 

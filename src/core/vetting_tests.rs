@@ -527,3 +527,51 @@ fn request_cards_while_open_and_after_the_decision() {
         assert!(edited.contains("@c:s"), "{edited}");
     }
 }
+
+/// Opening a direct chat with the bot gets a hello with what can be done there; the welcome
+/// DM names the station room and links it.
+#[test]
+fn newcomers_are_greeted_and_told_where_to_go() {
+    let dir = directory(Lang::En);
+    let view = TestView::default();
+    let invite = ev(
+        "$i",
+        "@new:s",
+        Place::Dm,
+        EventBody::Member {
+            target: "@bot:s".into(),
+            change: crate::core::event::MemberChange::Invited,
+            reason: None,
+            display_name: None,
+        },
+    );
+    let d = run(&dir, &view, &invite);
+    let hello = match d.actions.as_slice() {
+        [Action::Dm { user, body }] if user == "@new:s" => body.clone(),
+        other => panic!("{other:?}"),
+    };
+    for want in [
+        "Hello! I am Saathi",
+        "!join <station>",
+        "stations: a, b",
+        "!report",
+        "112",
+    ] {
+        assert!(hello.contains(want), "{want:?} in {hello}");
+    }
+    view.set_card("@ravi:s", "$card");
+    run(&dir, &view, &knock("@ravi:s"));
+    let d = run(&dir, &view, &desk("@c:s", "a", "!approve @ravi:s"));
+    let welcome = d
+        .actions
+        .iter()
+        .find_map(|a| match a {
+            Action::Dm { body, .. } => Some(body.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        welcome.contains("“A Police Station” room: https://matrix.to/#/!station-a?via=s"),
+        "{welcome}"
+    );
+}
