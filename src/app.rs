@@ -150,9 +150,9 @@ pub async fn run(
         );
     }
 
-    // Beside the start, not in its way: the name is cosmetic, the rooms are not.
-    let (c, name) = (client.clone(), cfg.bot.display_name.clone());
-    tokio::spawn(async move { crate::matrix::profile::ensure_display_name(&c, &name).await });
+    // Beside the start, not in its way: the profile is cosmetic, the rooms are not.
+    let (c, profile_cfg, s) = (client.clone(), cfg.clone(), store.clone());
+    tokio::spawn(async move { crate::matrix::profile::ensure(&c, &profile_cfg, s.as_ref()).await });
 
     let places = places_by_alias(&cfg);
     let rooms = Arc::new(Rooms::default());

@@ -250,6 +250,25 @@ async fn provision_is_exact_and_idempotent_and_help_answers_encrypted() {
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     }
     assert_eq!(profile["displayname"], "साथी Saathi", "{profile}");
+    // …and its built-in avatar.
+    let url = format!("{}/_matrix/client/v3/profile/{BOT}/avatar_url", hs.url());
+    let mut avatar = serde_json::Value::Null;
+    for _ in 0..60 {
+        avatar = reqwest::get(&url).await.unwrap().json().await.unwrap();
+        if avatar["avatar_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("mxc://"))
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    assert!(
+        avatar["avatar_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("mxc://")),
+        "{avatar}"
+    );
 
     let dm = vol.dm_bot().await;
     // A new direct chat gets a hello with what can be done there.

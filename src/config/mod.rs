@@ -103,6 +103,8 @@ pub struct BotConfig {
     pub password: Secret,
     pub device_name: String,
     pub display_name: String,
+    /// The avatar file (`bot.avatar_file`), or `None` for the built-in one.
+    pub avatar_file: Option<PathBuf>,
     pub command_prefix: String,
     /// Other Saathi instances' bot accounts (shards) that may share rooms with this one: their
     /// events are ignored and their power levels left as they are.

@@ -139,6 +139,8 @@ pub struct RawBot {
     pub password_file: Option<String>,
     pub device_name: Option<String>,
     pub display_name: Option<String>,
+    /// A PNG or JPEG for the bot's avatar; default: the built-in `assets/avatar.png`.
+    pub avatar_file: Option<String>,
     pub command_prefix: Option<String>,
     pub peers: Option<Vec<String>>,
 }

@@ -263,6 +263,17 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
         }]);
     };
     let localpart = user_id[1..user_id.find(':').unwrap_or(user_id.len())].to_string();
+    let avatar_file = bot
+        .and_then(|b| b.avatar_file.as_deref())
+        .map(|f| base.join(f));
+    if let Some(f) = &avatar_file
+        && !f.is_file()
+    {
+        return Err(vec![Problem {
+            key: "bot.avatar_file".into(),
+            message: format!("cannot read {}", f.display()),
+        }]);
+    }
     Ok(Config {
         homeserver_url,
         server_name,
@@ -276,6 +287,7 @@ pub fn validate(raw: &RawConfig, base: &Path) -> Result<Config, Vec<Problem>> {
             display_name: bot
                 .and_then(|b| b.display_name.clone())
                 .unwrap_or_else(|| "साथी Saathi".into()),
+            avatar_file,
             command_prefix: prefix,
             peers,
         },

@@ -190,6 +190,8 @@ pub enum Meta {
     /// The store's creation time as recorded in the bot account's data on the homeserver
     /// (`matrix::store_record`); absent until recorded.
     StoreRecordedMs,
+    /// A hash of the avatar image last set on the bot's profile (set again when it changes).
+    AvatarHash,
 }
 
 impl Meta {
@@ -199,6 +201,7 @@ impl Meta {
             Meta::FirstStartMs => "first_start_ms",
             Meta::SyncCheckpointMs => "sync_checkpoint_ms",
             Meta::StoreRecordedMs => "store_recorded_ms",
+            Meta::AvatarHash => "avatar_hash",
         }
     }
 }
