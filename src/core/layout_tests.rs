@@ -11,6 +11,7 @@ fn district() -> District {
     District {
         slug: "lko".into(),
         names: n("लखनऊ", "Lucknow"),
+        office: n("पुलिस अधीक्षक लखनऊ कार्यालय", "SP Lucknow's office"),
         lang: Lang::Hi,
         officers: vec!["@sp:s".into()],
         stations: vec![
@@ -67,7 +68,13 @@ fn rooms_of_a_district() {
         summary,
         vec![
             // Staff are in the space, so their rooms are grouped under it.
-            ("lko", JoinRule::Knock, 50, false, vec!["@sp:s", "@sho:s", "@c:s"]),
+            (
+                "lko",
+                JoinRule::Knock,
+                50,
+                false,
+                vec!["@sp:s", "@sho:s", "@c:s"]
+            ),
             (
                 "lko-control",
                 JoinRule::Invite,

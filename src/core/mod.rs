@@ -7,6 +7,7 @@
 pub mod action;
 pub mod announce;
 pub mod blocklist;
+pub mod briefing;
 pub mod broadcast;
 pub mod catalog;
 pub mod command;
@@ -19,6 +20,7 @@ pub mod evaluate;
 pub mod event;
 pub mod help;
 pub mod i18n;
+pub mod i18n_briefing;
 pub mod i18n_moderation;
 pub mod i18n_reports;
 pub mod i18n_vetting;

@@ -13,7 +13,7 @@ use super::registry::{
 };
 
 /// The card text of a request, as posted and as later edited.
-fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
+pub fn card_text(c: &Ctx<'_>, r: &JoinRequest) -> String {
     let others: Vec<String> = c
         .view
         .volunteer_records(&r.user)
