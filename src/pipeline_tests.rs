@@ -33,6 +33,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
         districts: vec![District {
             slug: "d".into(),
             names: n.clone(),
+            office: n.clone(),
             lang: Lang::En,
             officers: vec!["@sp:s".into()],
             stations: vec![Station {

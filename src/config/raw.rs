@@ -175,6 +175,9 @@ pub struct RawDistrict {
     pub slug: Option<String>,
     pub name_hi: Option<String>,
     pub name_en: Option<String>,
+    /// Who signs broadcasts: default "SP <name_en>'s office" / "पुलिस अधीक्षक <name_hi> कार्यालय".
+    pub office_hi: Option<String>,
+    pub office_en: Option<String>,
     pub language: Option<String>,
     #[serde(default)]
     pub officers: Vec<String>,

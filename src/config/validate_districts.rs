@@ -46,6 +46,16 @@ pub(super) fn districts(
                 .required(&format!("{dk}.name_en"), &d.name_en)
                 .unwrap_or_default(),
         };
+        let office = Names {
+            hi: d
+                .office_hi
+                .clone()
+                .unwrap_or_else(|| format!("पुलिस अधीक्षक {} कार्यालय", names.hi)),
+            en: d
+                .office_en
+                .clone()
+                .unwrap_or_else(|| format!("SP {}'s office", names.en)),
+        };
         let lang = p.lang(&format!("{dk}.language"), &d.language, default_lang);
         let officers: Vec<String> = d
             .officers
@@ -118,6 +128,7 @@ pub(super) fn districts(
         out.push(District {
             slug,
             names,
+            office,
             lang,
             officers,
             stations,

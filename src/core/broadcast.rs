@@ -38,6 +38,9 @@ pub struct Broadcast {
     /// The progress reply in the control room, once posted.
     pub progress_event: Option<String>,
     pub control_room: String,
+    /// The final reply under the progress has been claimed (posted once, by one worker).
+    #[serde(default)]
+    pub final_posted: bool,
 }
 
 impl Broadcast {
@@ -142,9 +145,10 @@ pub fn cmd_broadcast(c: &Ctx<'_>, usage: &str) -> Decision {
         delivered: BTreeMap::new(),
         failed: BTreeMap::new(),
         progress_event: None,
+        final_posted: false,
         control_room: c.ev.room_id.clone(),
     };
-    let body = t::broadcast_text(c.lang, d.names.get(c.lang), &req.text);
+    let body = t::broadcast_text(c.lang, d.office.get(c.lang), &req.text);
     let mut decision = Decision::default();
     decision.actions.push(Action::Progress {
         room_id: c.ev.room_id.clone(),

@@ -52,6 +52,8 @@ pub struct Station {
 pub struct District {
     pub slug: String,
     pub names: Names,
+    /// Who speaks in a broadcast's station copy ("SP Lucknow's office").
+    pub office: Names,
     pub lang: Lang,
     /// Officers (SP, ASP, CO): power 100 in every room of the district.
     pub officers: Vec<String>,

@@ -223,6 +223,17 @@ pub fn evaluate(
         (
             EventBody::Member {
                 target,
+                change: MemberChange::Join,
+                ..
+            },
+            Some(RoomKind::Desk(s)),
+        ) => match &ev.place {
+            Place::District(p) => super::briefing::on_desk_join(&c, &p.district, s, target),
+            _ => Decision::default(),
+        },
+        (
+            EventBody::Member {
+                target,
                 change: MemberChange::Knock,
                 reason,
                 display_name,

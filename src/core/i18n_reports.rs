@@ -58,10 +58,28 @@ pub fn unknown_stations(lang: Lang, unknown: &[&str], known: &[&str]) -> String 
     }
 }
 
-pub fn broadcast_text(lang: Lang, district: &str, text: &str) -> String {
+/// A station's copy names the office that sent it ("SP Lucknow's office"), so members know
+/// whose word it is.
+pub fn broadcast_text(lang: Lang, office: &str, text: &str) -> String {
     match lang {
-        Lang::Hi => format!("📣 {district} पुलिस की सूचना:\n{text}"),
-        Lang::En => format!("📣 From {district} Police:\n{text}"),
+        Lang::Hi => format!("📣 {office} की सूचना:\n{text}"),
+        Lang::En => format!("📣 From {office}:\n{text}"),
+    }
+}
+
+/// The reply posted under the progress reply once every room is done: a new message, so no
+/// client can leave the officer looking at an older edit.
+pub fn broadcast_final(lang: Lang, b: &super::broadcast::Broadcast) -> String {
+    let (n, total, failed) = (b.delivered.len(), b.rooms.len(), b.failed.len());
+    match (lang, failed) {
+        (Lang::Hi, 0) => format!("✅ प्रसारण पूरा: सभी {total} समूहों में पहुँचा।"),
+        (Lang::En, 0) => format!("✅ Broadcast done: delivered to all {total} rooms."),
+        (Lang::Hi, f) => {
+            format!("⚠️ प्रसारण पूरा: {n}/{total} समूहों में पहुँचा, {f} में नहीं (कारण ऊपर की प्रगति में)।")
+        }
+        (Lang::En, f) => format!(
+            "⚠️ Broadcast done: delivered {n}/{total}, {f} failed (reasons in the progress above)."
+        ),
     }
 }
 

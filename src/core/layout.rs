@@ -138,13 +138,18 @@ fn room(d: &District, o: &LayoutOptions, kind: RoomKind) -> RoomSpec {
         // Only the bot writes rules; ops invite the moderation tools that subscribe.
         RoomKind::Policy => (JoinRule::Invite, OFFICER_LEVEL),
     };
+    let all_staff = d.stations.iter().flat_map(|s| s.staff.iter());
     let invite: Vec<String> = match kind {
-        // Staff reach the space's rooms through their own invites; inviting every staff member
-        // to the space too would spend the homeserver's per-user invite budget for little.
-        RoomKind::Space => d.officers.clone(),
+        // Staff are members of the space too, so Element groups their rooms under it.
+        RoomKind::Space => d.officers.iter().chain(all_staff).cloned().collect(),
         RoomKind::Control => d.officers.iter().chain(&leads).cloned().collect(),
         RoomKind::Announcements | RoomKind::Policy => d.officers.clone(),
-        RoomKind::Station(_) | RoomKind::Desk(_) => staff.clone(),
+        // Officers (100 everywhere) are invited to every station room and desk: a desk stays
+        // invite-only, so no one but its own staff and the district's officers can enter it
+        // (a desk `restricted` to a space would let every member of that space in).
+        RoomKind::Station(_) | RoomKind::Desk(_) => {
+            staff.iter().chain(&d.officers).cloned().collect()
+        }
     };
     let mut invite_unique: Vec<String> = Vec::new();
     for u in invite {

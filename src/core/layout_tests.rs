@@ -11,6 +11,7 @@ fn district() -> District {
     District {
         slug: "lko".into(),
         names: n("लखनऊ", "Lucknow"),
+        office: n("पुलिस अधीक्षक लखनऊ कार्यालय", "SP Lucknow's office"),
         lang: Lang::Hi,
         officers: vec!["@sp:s".into()],
         stations: vec![
@@ -66,7 +67,14 @@ fn rooms_of_a_district() {
     assert_eq!(
         summary,
         vec![
-            ("lko", JoinRule::Knock, 50, false, vec!["@sp:s"]),
+            // Staff are in the space, so their rooms are grouped under it.
+            (
+                "lko",
+                JoinRule::Knock,
+                50,
+                false,
+                vec!["@sp:s", "@sho:s", "@c:s"]
+            ),
             (
                 "lko-control",
                 JoinRule::Invite,
@@ -82,16 +90,23 @@ fn rooms_of_a_district() {
                 vec!["@sp:s"]
             ),
             ("lko-policy", JoinRule::Invite, 100, false, vec!["@sp:s"]),
-            ("thana-a", JoinRule::Knock, 0, true, vec!["@sho:s", "@c:s"]),
+            // Officers are invited to every station room and desk.
+            (
+                "thana-a",
+                JoinRule::Knock,
+                0,
+                true,
+                vec!["@sho:s", "@c:s", "@sp:s"]
+            ),
             (
                 "thana-a-desk",
                 JoinRule::Invite,
                 0,
                 true,
-                vec!["@sho:s", "@c:s"]
+                vec!["@sho:s", "@c:s", "@sp:s"]
             ),
-            ("thana-b", JoinRule::Knock, 0, true, vec![]),
-            ("thana-b-desk", JoinRule::Invite, 0, true, vec![]),
+            ("thana-b", JoinRule::Knock, 0, true, vec!["@sp:s"]),
+            ("thana-b-desk", JoinRule::Invite, 0, true, vec!["@sp:s"]),
         ]
     );
     assert!(rooms[0].is_space && rooms[1..].iter().all(|r| !r.is_space));

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod announce;
 pub mod blocklist;
+pub mod briefing;
 pub mod broadcast;
 pub mod catalog;
 pub mod command;
@@ -20,6 +21,7 @@ pub mod event;
 pub mod help;
 pub mod help_topics;
 pub mod i18n;
+pub mod i18n_briefing;
 pub mod i18n_moderation;
 pub mod i18n_reports;
 pub mod i18n_vetting;

@@ -12,6 +12,7 @@ fn spec(staff: Vec<&str>) -> RoomSpec {
     let d = District {
         slug: "d".into(),
         names: n.clone(),
+        office: n.clone(),
         lang: Lang::Hi,
         officers: vec!["@sp:s".into()],
         stations: vec![Station {
@@ -89,7 +90,8 @@ fn fresh_room_gets_everything_and_a_second_plan_is_empty() {
             "m.room.power_levels"
         ]
     );
-    assert_eq!(plan.invites, ["@c:s"]);
+    // The station's staff and the district's officer.
+    assert_eq!(plan.invites, ["@c:s", "@sp:s"]);
     let pl = &plan.changes.last().unwrap().content;
     assert_eq!(
         pl["users"],
@@ -150,7 +152,7 @@ fn bans_are_respected_and_leavers_reinvited() {
     );
     assert_eq!(
         plan_room(&spec(vec!["@c:s", "@d:s"]), &ctx(), &state).invites,
-        ["@d:s"]
+        ["@d:s", "@sp:s"]
     );
 }
 

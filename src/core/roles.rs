@@ -68,6 +68,7 @@ mod tests {
         District {
             slug: "lko".into(),
             names: names.clone(),
+            office: names.clone(),
             lang: Lang::Hi,
             officers: vec!["@sp:s".into()],
             stations: vec![

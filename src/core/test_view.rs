@@ -516,6 +516,10 @@ pub fn directory(lang: Lang) -> Directory {
         districts: vec![District {
             slug: "lko".into(),
             names: n("Lucknow"),
+            office: Names {
+                hi: "पुलिस अधीक्षक लखनऊ कार्यालय".into(),
+                en: "SP Lucknow's office".into(),
+            },
             lang,
             officers: vec!["@sp:s".into()],
             stations: vec![

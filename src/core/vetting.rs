@@ -13,7 +13,7 @@ use super::registry::{
 
 /// The card text of a request, as posted (`open`: with how to answer it) and as later edited
 /// (the answer replaces the instructions).
-fn card_text(c: &Ctx<'_>, r: &JoinRequest, open: bool) -> String {
+pub fn card_text(c: &Ctx<'_>, r: &JoinRequest, open: bool) -> String {
     let others: Vec<String> = c
         .view
         .volunteer_records(&r.user)

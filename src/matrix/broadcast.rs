@@ -1,50 +1,23 @@
 //! Carrying out a broadcast: each room's copy (with an `@room` mention when urgent, pinned when
 //! asked), its outcome in the broadcast record, and the progress reply edited as rooms are
-//! done — at most every two seconds, on each failure and at the end.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+//! done — paced by [`super::broadcast_pace`]: edits at least two seconds apart, the last one
+//! showing the whole record, then a final reply under the progress.
 
 use matrix_sdk::Room;
 use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
 use matrix_sdk::ruma::events::relation::{InReplyTo, Reply};
-use matrix_sdk::ruma::events::room::message::{
-    Relation, ReplacementMetadata, RoomMessageEventContent,
-};
+use matrix_sdk::ruma::events::room::message::{Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::events::{Mentions, StateEventType};
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 use serde_json::{Value, json};
-use tracing::{error, warn};
+use tracing::error;
 
 use super::bot::Bot;
+use super::broadcast_pace::{Pacer, RECORD, nudge};
 use super::effects::{parse, room, send_notice};
 use super::retry::{Failure, classify, classify_http};
 use crate::core::broadcast::Broadcast;
-use crate::core::i18n_reports as t;
 use crate::store::registry;
-
-/// Room workers run side by side: the record's read-modify-write must not interleave.
-static RECORD: Mutex<()> = Mutex::new(());
-
-/// When each broadcast's progress was last edited: at most one edit per [`EDIT_EVERY`]
-/// (each edit is an encrypted message in the control room; hundreds would slow the broadcast).
-static LAST_EDIT: Mutex<Option<HashMap<String, Instant>>> = Mutex::new(None);
-const EDIT_EVERY: Duration = Duration::from_secs(2);
-
-fn edit_due(id: &str) -> bool {
-    let mut last = LAST_EDIT.lock().unwrap_or_else(|e| e.into_inner());
-    let map = last.get_or_insert_with(HashMap::new);
-    let now = Instant::now();
-    if map
-        .get(id)
-        .is_some_and(|t| now.duration_since(*t) < EDIT_EVERY)
-    {
-        return false;
-    }
-    map.insert(id.to_string(), now);
-    true
-}
 
 fn update(bot: &Bot, id: &str, f: impl FnOnce(&mut Broadcast)) -> Option<Broadcast> {
     let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
@@ -54,18 +27,8 @@ fn update(bot: &Bot, id: &str, f: impl FnOnce(&mut Broadcast)) -> Option<Broadca
     })
 }
 
-/// Edit the progress reply to show `b` (best effort: a failed edit is logged, the next one
-/// or the final one shows the whole picture).
-async fn show(bot: &Bot, b: &Broadcast) {
-    let Some(progress) = &b.progress_event else {
-        return;
-    };
-    let (Ok(r), Ok(original)) = (
-        room(bot, &b.control_room),
-        parse::<OwnedEventId>("event id", progress),
-    ) else {
-        return;
-    };
+/// Have the pacer show `b` in its progress reply (paced; see [`super::broadcast_pace`]).
+fn show(bot: &Bot, b: &Broadcast) {
     let lang = bot
         .pipeline
         .directory()
@@ -75,11 +38,12 @@ async fn show(bot: &Bot, b: &Broadcast) {
                 kind: crate::core::district::RoomKind::Control,
             },
         ));
-    let content = RoomMessageEventContent::notice_plain(t::broadcast_progress(lang, b))
-        .make_replacement(ReplacementMetadata::new(original, None));
-    if let Err(e) = r.send(content).await {
-        warn!(error = %e, broadcast = %b.id, "cannot edit broadcast progress");
-    }
+    let pacer = Pacer {
+        client: bot.client.clone(),
+        store: bot.store.clone(),
+        lang,
+    };
+    nudge(&pacer, &b.id);
 }
 
 /// The progress reply: post it, remember it, and show what is already done.
@@ -98,7 +62,7 @@ pub async fn progress(
     if let Some(b) = update(bot, id, |b| b.progress_event = Some(sent))
         && !(b.delivered.is_empty() && b.failed.is_empty())
     {
-        show(bot, &b).await;
+        show(bot, &b);
     }
     Ok(())
 }
@@ -140,10 +104,8 @@ pub async fn deliver(
         }),
         Err(Failure::Transient { .. }) => None,
     };
-    if let Some(b) = b
-        && (b.done() || result.is_err() || edit_due(&b.id))
-    {
-        show(bot, &b).await;
+    if let Some(b) = b {
+        show(bot, &b);
     }
     result.map(|_| ())
 }

@@ -2,6 +2,7 @@
 //! the outbox item's transaction id where the API takes one.
 
 use matrix_sdk::Room;
+use matrix_sdk::ruma::api::client::membership::invite_user;
 use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::member::MembershipState;
@@ -9,7 +10,7 @@ use matrix_sdk::ruma::events::room::message::{
     Relation, ReplacementMetadata, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedTransactionId, OwnedUserId, UserId};
-use tracing::error;
+use tracing::{error, warn};
 
 use super::bot::Bot;
 use super::power::{self, PowerChange};
@@ -70,6 +71,27 @@ pub(super) async fn send_notice(
         .await
         .map(|r| r.response.event_id.to_string())
         .map_err(failed)
+}
+
+/// Invite `user`, sharing the room's history keys with them (MSC4268) where that works; if
+/// sharing fails (no key backup, the invitee's devices unreachable, an upload refused), invite
+/// without it: a missing history is a lesser harm than a missing member.
+async fn invite(r: &Room, user: &OwnedUserId) -> Result<(), Failure> {
+    let Err(e) = r.invite_user_by_id(user).await else {
+        return Ok(());
+    };
+    warn!(error = %e, room = %r.room_id(), "inviting with the room's history failed; inviting without it");
+    let recipient = invite_user::v3::InvitationRecipient::UserId(
+        invite_user::v3::InviteUserId::new(user.clone()),
+    );
+    r.client()
+        .send(invite_user::v3::Request::new(
+            r.room_id().to_owned(),
+            recipient,
+        ))
+        .await
+        .map(|_| ())
+        .map_err(|e| super::retry::classify_http(&e))
 }
 
 pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
@@ -142,7 +164,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             {
                 return Ok(());
             }
-            r.invite_user_by_id(&user).await.map_err(failed)
+            invite(&r, &user).await
         }
         Action::Kick {
             room_id,

@@ -13,6 +13,8 @@ use super::convert::{mentions_room, truncate, unquote_reply};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
 
 /// What the lenient reader made of an event.
+// A value returned and matched at once, never stored in bulk: boxing would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lenient {
     /// An event the bot handles (its body may be [`EventBody::Unreadable`]).

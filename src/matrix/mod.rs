@@ -10,6 +10,7 @@
 
 pub mod bot;
 pub mod broadcast;
+pub mod broadcast_pace;
 pub mod catchup;
 pub mod convert;
 pub mod copy;

@@ -65,8 +65,10 @@ async fn build(cfg: &Config) -> Result<Client, SessionError> {
             auto_enable_cross_signing: true,
             ..Default::default()
         })
-        // Inviting must not fail because a history key bundle could not be uploaded.
-        .with_enable_share_history_on_invite(false)
+        // MSC4268: an invite by the bot also sends the invitee the keys to the room's history
+        // (shared visibility), so a client that supports it can read what was said before.
+        // A failure there would fail the invite: `effects::invite` then invites without it.
+        .with_enable_share_history_on_invite(true)
         .build()
         .await
         .map_err(|e| SessionError::Build(Box::new(e)))

@@ -306,6 +306,8 @@ pub struct Seen {
     pub msgtype: String,
     /// The content as received (media sources, relay marks, relations).
     pub content: serde_json::Value,
+    /// The homeserver's timestamp (ms).
+    pub ts: u64,
 }
 
 /// A real user on a real client: E2EE on, syncing in the background, remembering every
@@ -365,6 +367,7 @@ impl User {
                         content: serde_json::from_str::<serde_json::Value>(raw.get())
                             .map(|e| e["content"].clone())
                             .unwrap_or_default(),
+                        ts: ev.origin_server_ts.get().into(),
                     });
                 }
             },

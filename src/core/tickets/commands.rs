@@ -13,7 +13,7 @@ use crate::core::i18n;
 use crate::core::registry::{Change, VolunteerStatus};
 use crate::core::time::clock;
 
-fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
+pub fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
     t::card(
         c.lang,
         &c.dir.prefix,
