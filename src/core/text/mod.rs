@@ -14,6 +14,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+pub mod phonetic;
+pub use phonetic::{phonetic_key, phonetic_key_into, skeleton, within_one_edit};
+
 /// The normalised forms of one message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalised {
