@@ -19,6 +19,8 @@ use crate::core::text::{Normalised, is_pictograph, key, normalise};
 mod grammar;
 #[path = "greeting_index.rs"]
 mod index;
+#[path = "greeting_joined.rs"]
+mod joined;
 
 use index::{Buffers, Kinds, WordIndex};
 
@@ -108,12 +110,18 @@ fn add_words(index: &mut WordIndex, list: &[String], kinds: Kinds) {
 
 /// A year beside a wish ("happy new year 2027").
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Each pictograph of `list` into `index` with `kinds`.
 fn add_emoji(index: &mut WordIndex, list: &[String], kinds: Kinds) {
-    for c in list.iter().flat_map(|e| e.chars()).filter(|c| is_pictograph(*c)) {
+    for c in list
+        .iter()
+        .flat_map(|e| e.chars())
+        .filter(|c| is_pictograph(*c))
+    {
         let s = c.to_string();
         index.add(&s, &s, kinds);
     }
@@ -156,6 +164,13 @@ impl Lexicon {
     /// As [`Lexicon::is_only_greeting`], with a station's added words counted as greetings
     /// and its removed words as content.
     pub fn is_only_greeting_with(&self, n: &Normalised, extra: &Extra) -> bool {
+        self.words_only_greeting(n, extra)
+            || joined::respelt(n, |k| self.words.exact(k) != 0)
+                .is_some_and(|j| self.words_only_greeting(&j, extra))
+    }
+
+    /// The predicate on the message's words as the normaliser split them.
+    fn words_only_greeting(&self, n: &Normalised, extra: &Extra) -> bool {
         let keys = &n.words;
         if keys.is_empty() || keys.len() > MAX_WORDS {
             return false;

@@ -9,7 +9,7 @@
 //! Depends on `core::text` and the index only.
 
 use super::index::{
-    ALLOWED, CORE, CONTENT, DECOR, HONORIFIC, INVOKER, Kinds, LINKER, NAME, PHRASE, WISH,
+    ALLOWED, CONTENT, CORE, DECOR, HONORIFIC, INVOKER, Kinds, LINKER, NAME, PHRASE, WISH,
 };
 use crate::core::text::{phonetic_key, within_one_edit};
 
@@ -49,36 +49,43 @@ impl Phrases {
     /// Marks as CORE every word inside a formula found in the message; words of formulas
     /// that were not found lose their PHRASE kind.
     fn mark(&self, keys: &[String], written: &[&str], kinds: &mut [Kinds]) {
-        let sounds: Vec<String> = written.iter().map(|w| phonetic_key(w)).collect();
+        // Sounds only of the words that can be in a formula (the others never match).
+        let sounds: Vec<String> = (0..keys.len())
+            .map(|i| {
+                if kinds[i] & PHRASE != 0 {
+                    phonetic_key(written[i])
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         let same = |i: usize, w: &PhraseWord| {
-            keys[i] == w.key
-                || (sounds[i].len() >= 3 && sounds[i] == w.sound)
-                || (w.sound.len() >= 5 && within_one_edit(&sounds[i], &w.sound))
+            kinds[i] & PHRASE != 0
+                && (keys[i] == w.key
+                    || (sounds[i].len() >= 3 && sounds[i] == w.sound)
+                    || (w.sound.len() >= 5 && within_one_edit(&sounds[i], &w.sound)))
         };
-        let mut found = vec![false; keys.len()];
-        for start in 0..keys.len() {
+        let mut found = 0u64;
+        for start in (0..keys.len()).filter(|i| kinds[*i] & PHRASE != 0) {
             for phrase in &self.0 {
-                let mut i = start;
-                let mut hit = Vec::new();
+                let (mut i, mut hit) = (start, 0u64);
                 for w in phrase {
                     // Fillers may stand inside a formula ("aap sabhi ka din shubh ho").
-                    while i < keys.len() && !same(i, w) && kinds[i] & ALLOWED != 0 {
+                    while i < keys.len() && !same(i, w) && kinds[i] & ALLOWED != 0 && hit != 0 {
                         i += 1;
                     }
                     if i >= keys.len() || !same(i, w) {
-                        hit.clear();
+                        hit = 0;
                         break;
                     }
-                    hit.push(i);
+                    hit |= 1 << i;
                     i += 1;
                 }
-                for h in hit {
-                    found[h] = true;
-                }
+                found |= hit;
             }
         }
-        for (k, f) in kinds.iter_mut().zip(found) {
-            if f {
+        for (i, k) in kinds.iter_mut().enumerate() {
+            if found & (1 << i) != 0 {
                 *k |= CORE;
             }
             *k &= !PHRASE;
@@ -94,9 +101,23 @@ pub fn only_greeting(
     kinds: &mut [Kinds],
     phrases: &Phrases,
 ) -> bool {
+    // Formulas only when the words alone do not make a greeting (marking only adds).
     if kinds.iter().any(|k| *k & PHRASE != 0) {
+        let mut plain = [0 as Kinds; 64];
+        let plain = &mut plain[..kinds.len()];
+        for (p, k) in plain.iter_mut().zip(kinds.iter()) {
+            *p = *k & !PHRASE;
+        }
+        if decide(written, plain) {
+            return true;
+        }
         phrases.mark(keys, written, kinds);
     }
+    decide(written, kinds)
+}
+
+/// The grammars on words whose formulas are marked.
+fn decide(written: &[&str], kinds: &mut [Kinds]) -> bool {
     let unknown = |k: Kinds| k & !(PHRASE | CONTENT) == 0 || (k & CONTENT != 0 && k & DECOR == 0);
     let mut unknowns = (0..kinds.len()).filter(|i| unknown(kinds[*i]));
     let first = unknowns.next();

@@ -47,11 +47,14 @@ const PHONETIC_MIN: usize = 3;
 pub struct WordIndex {
     exact: HashMap<String, Kinds>,
     phonetic: HashMap<String, Kinds>,
-    /// Skeleton → (kinds, the most vowels of a word with that skeleton).
-    skeleton: HashMap<String, (Kinds, usize)>,
-    /// Each long phonetic key with one letter deleted → indexes into `long`.
+    /// Consonant skeleton → indexes into `sounds` (the candidates for SMS spellings and
+    /// vowel edits: both keep the consonants).
+    skeleton: HashMap<String, Vec<u32>>,
+    /// Each long phonetic key with one letter deleted → indexes into `sounds` (consonant
+    /// misspellings of long words).
     deletions: HashMap<String, Vec<u32>>,
-    long: Vec<(String, Kinds)>,
+    /// Every lexicon word's phonetic key, its kinds and vowel count.
+    sounds: Vec<(String, Kinds, usize)>,
 }
 
 impl WordIndex {
@@ -66,20 +69,17 @@ impl WordIndex {
             return;
         }
         *self.phonetic.entry(p.clone()).or_default() |= kinds;
+        let at = self.sounds.len() as u32;
         let mut s = String::new();
         skeleton_into(&p, &mut s);
-        if s.len() >= SKELETON_MIN {
-            let e = self.skeleton.entry(s).or_default();
-            e.0 |= kinds;
-            e.1 = e.1.max(vowel_count(&p));
-        }
-        if p.len() >= FUZZY_MIN {
-            let at = self.long.len() as u32;
+        self.skeleton.entry(s).or_default().push(at);
+        if p.len() >= LONG {
             for d in deletions(&p) {
                 self.deletions.entry(d).or_default().push(at);
             }
-            self.long.push((p, kinds));
         }
+        let vowels = vowel_count(&p);
+        self.sounds.push((p, kinds, vowels));
     }
 
     /// The kinds of a word known as written (its normalised key); 0 when unknown.
@@ -87,8 +87,9 @@ impl WordIndex {
         self.exact.get(key).copied().unwrap_or(0)
     }
 
-    /// The kinds of a word not known as written: by phonetic key, skeleton, or one edit.
-    /// `buf` is scratch space (reused across words to save allocations).
+    /// The kinds of a word not known as written: by phonetic key, by skeleton (vowels left
+    /// out, or one vowel changed), or one consonant off a long word. `buf` is scratch space
+    /// (reused across words to save allocations).
     pub fn sounds_like(&self, written: &str, buf: &mut Buffers) -> Kinds {
         let Buffers { key, other } = buf;
         if !phonetic_key_into(written, key) || key.len() < PHONETIC_MIN {
@@ -98,24 +99,30 @@ impl WordIndex {
             return *k;
         }
         skeleton_into(key, other);
-        if other.len() >= SKELETON_MIN
-            && let Some((k, vowels)) = self.skeleton.get(other.as_str())
-            && vowel_count(key) < *vowels
-        {
-            return *k;
+        let mut kinds = 0;
+        if let Some(ids) = self.skeleton.get(other.as_str()) {
+            let (dropped_ok, vowels) = (other.len() >= SKELETON_MIN, vowel_count(key));
+            for &i in ids {
+                let (word, k, v) = &self.sounds[i as usize];
+                let dropped = dropped_ok && vowels < *v;
+                let edited = word.len() >= FUZZY_MIN && near(word, key);
+                if dropped || edited {
+                    kinds |= *k;
+                }
+            }
         }
-        if key.len() + 1 < FUZZY_MIN {
-            return 0;
+        if kinds == 0 && key.len() + 1 >= LONG {
+            kinds = self.one_edit(key, other);
         }
-        self.one_edit(key, other)
+        kinds
     }
 
-    /// Kinds of long lexicon words within one edit of `key` (symmetric deletions, verified).
+    /// Kinds of long lexicon words one consonant off `key` (symmetric deletions, verified).
     fn one_edit(&self, key: &str, scratch: &mut String) -> Kinds {
         let check = |ids: Option<&Vec<u32>>| {
             let mut kinds = 0;
             for &i in ids.into_iter().flatten() {
-                let (word, k) = &self.long[i as usize];
+                let (word, k, _) = &self.sounds[i as usize];
                 if near(word, key) {
                     kinds |= *k;
                 }
@@ -130,7 +137,7 @@ impl WordIndex {
             scratch.push_str(&key[..i]);
             scratch.push_str(&key[i + 1..]);
             kinds |= check(self.deletions.get(scratch.as_str()));
-            if scratch.len() >= FUZZY_MIN
+            if scratch.len() >= LONG
                 && let Some(k) = self.phonetic.get(scratch.as_str())
                 && near(scratch, key)
             {

@@ -106,10 +106,12 @@ fn precision_and_recall_on_the_tuning_corpus() {
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     let mut misses = Vec::new();
     let tune = include_str!("../../../tests/data/greeting-corpus/tune.tsv");
-    for line in tune.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in tune
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut cols = line.splitn(3, '\t');
-        let (Some(label), Some(class), Some(text)) = (cols.next(), cols.next(), cols.next())
-        else {
+        let (Some(label), Some(class), Some(text)) = (cols.next(), cols.next(), cols.next()) else {
             panic!("label<TAB>class<TAB>text: {line}");
         };
         let said = lex.text_is_only_greeting(text);
@@ -133,7 +135,10 @@ fn precision_and_recall_on_the_tuning_corpus() {
     for m in &misses {
         eprintln!("  {m}");
     }
-    assert!(precision >= 0.98 && recall >= 0.95, "precision {precision:.3}, recall {recall:.3}");
+    assert!(
+        precision >= 0.98 && recall >= 0.95,
+        "precision {precision:.3}, recall {recall:.3}"
+    );
 }
 
 /// One row per class of issue #16 (examples from the issue, not from any corpus), and the
@@ -176,7 +181,11 @@ fn unseen_greetings_and_near_misses() {
         "happy new year 2027",
     ];
     for g in greetings {
-        assert!(lex.text_is_only_greeting(g), "missed: {g} → {:?}", normalise(g).words);
+        assert!(
+            lex.text_is_only_greeting(g),
+            "missed: {g} → {:?}",
+            normalise(g).words
+        );
     }
     let content = [
         "good night patrolling kab hogi?",
@@ -195,6 +204,22 @@ fn unseen_greetings_and_near_misses() {
         "id card kab milega",
     ];
     for c in content {
+        assert!(!lex.text_is_only_greeting(c), "removed: {c}");
+    }
+}
+
+#[test]
+fn greetings_spelt_out_in_pieces() {
+    let lex = lexicon();
+    for g in [
+        "g. o. o. d n. i. g. h. t s. i. r j. i",
+        "s. u. p. r. a. b. h. a. t 🙏🙏",
+        "शु.भ दी पा व ली 🌞",
+        "न मो बु.द्धा-य",
+    ] {
+        assert!(lex.text_is_only_greeting(g), "missed: {g}");
+    }
+    for c in ["g. o. o. d n. i. g. h. t p a t r o l k a b", "घर के पास चोर"] {
         assert!(!lex.text_is_only_greeting(c), "removed: {c}");
     }
 }
