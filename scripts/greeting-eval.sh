@@ -7,7 +7,7 @@
 # and strikes never mix in: "greeting" in a line's `rules` is the greeting predicate alone.
 #
 # Usage: scripts/greeting-eval.sh <file.tsv> [--misses]
-#   SAATHI_BIN=path/to/saathi to use a built binary (default: cargo run --release).
+#   GREETING_EVAL_BIN=path/to/saathi to use a built binary (default: cargo run --release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tsv=${1:?usage: scripts/greeting-eval.sh <file.tsv> [--misses]}
@@ -34,8 +34,8 @@ with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o, \
         n += 1
 PY
 
-if [ -n "${SAATHI_BIN:-}" ]; then
-  "$SAATHI_BIN" --config config.example.toml explain "$tmp/in.jsonl" >"$tmp/out.jsonl"
+if [ -n "${GREETING_EVAL_BIN:-}" ]; then
+  "$GREETING_EVAL_BIN" --config config.example.toml explain "$tmp/in.jsonl" >"$tmp/out.jsonl"
 else
   cargo run -q --release --bin saathi -- --config config.example.toml explain "$tmp/in.jsonl" >"$tmp/out.jsonl"
 fi
