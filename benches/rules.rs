@@ -65,11 +65,18 @@ struct Baseline {
 
 impl Baseline {
     fn new(l: &LexiconLists) -> Baseline {
+        // Every word and phrase of the same lexicon (its pattern tables too), one regex each.
         let all = l
             .core
             .iter()
             .chain(&l.modifiers)
             .chain(&l.fillers)
+            .chain(&l.honorifics)
+            .chain(&l.names)
+            .chain(&l.invokers)
+            .chain(&l.wishes)
+            .chain(&l.linkers)
+            .chain(&l.blessings)
             .chain(&l.emoji);
         Baseline {
             words: all

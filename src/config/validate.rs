@@ -419,13 +419,7 @@ fn merge_file(p: &mut Problems, lists: &mut LexiconLists, base: &Path, file: &st
         .map_err(|e| e.to_string())
         .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()));
     match extra {
-        Ok(x) => {
-            lists.core.extend(x.core);
-            lists.modifiers.extend(x.modifiers);
-            lists.fillers.extend(x.fillers);
-            lists.honorifics.extend(x.honorifics);
-            lists.emoji.extend(x.emoji);
-        }
+        Ok(x) => lists.extend(x),
         Err(e) => p.add(key, format!("{}: {e}", path.display())),
     }
 }

@@ -1,16 +1,31 @@
 //! The greeting filter's predicate (SPEC §6): is a message *nothing but* greetings,
-//! salutations, day or festival wishes, fillers and greeting emoji? One word of real content
-//! and it is kept ("good morning sir, market mein jhagda ho raha hai").
+//! salutations, day or festival wishes, blessings, addressing formulas and decoration emoji?
+//! One word of real content and it is kept ("good morning sir, market mein jhagda ho raha hai").
 //!
-//! The words come from a lexicon (`assets/greetings.toml`, extendable per district) in three
-//! kinds: core greeting words (at least one must be there), modifiers and fillers (allowed,
-//! never enough alone). One unknown word next to an honorific is a name ("राम राम रमेश जी").
+//! The words come from a lexicon (`assets/greetings.toml`, extendable per district): core
+//! greeting words (at least one, or a grammar below, must be there), modifiers and fillers
+//! (allowed, never enough alone), honorifics, and the tables of the small grammars in
+//! `greeting_grammar.rs` (names after "jai", festival wishes, blessing formulas). Words are
+//! found as written, by sound (`core::text::phonetic`) or within one edit of a long word
+//! (`greeting_index.rs`). Any pictograph decorates, except the content emoji (🚨, 👍, ❓).
 
 use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 
 use crate::core::text::{Normalised, is_pictograph, key, normalise};
+
+#[path = "greeting_grammar.rs"]
+mod grammar;
+#[path = "greeting_index.rs"]
+mod index;
+#[path = "greeting_joined.rs"]
+mod joined;
+
+use index::{Buffers, Kinds, WordIndex};
+
+/// Messages longer than this (in words) are never only a greeting.
+const MAX_WORDS: usize = 40;
 
 /// The lexicon as written in its data file.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -21,6 +36,35 @@ pub struct LexiconLists {
     pub fillers: Vec<String>,
     pub honorifics: Vec<String>,
     pub emoji: Vec<String>,
+    /// Deities, saints, gurus, holy places: a greeting after an invoker or with another name.
+    pub names: Vec<String>,
+    /// "jai", "जय", "har", "bol": an invocation before a name (listed or not).
+    pub invokers: Vec<String>,
+    /// "shubhkamnayein", "badhai", "mubarak": a wish, after a festival or day (listed or not).
+    pub wishes: Vec<String>,
+    /// "ki", "की": between a festival and its wish.
+    pub linkers: Vec<String>,
+    /// Blessing formulas, matched as whole phrases ("aapka din mangalmay ho").
+    pub blessings: Vec<String>,
+    /// Emoji that carry content and never make a message a greeting (🚨, 👍, ❓).
+    pub content_emoji: Vec<String>,
+}
+
+impl LexiconLists {
+    /// Adds another file's words (a deployment's or a district's) to these.
+    pub fn extend(&mut self, x: LexiconLists) {
+        self.core.extend(x.core);
+        self.modifiers.extend(x.modifiers);
+        self.fillers.extend(x.fillers);
+        self.honorifics.extend(x.honorifics);
+        self.emoji.extend(x.emoji);
+        self.names.extend(x.names);
+        self.invokers.extend(x.invokers);
+        self.wishes.extend(x.wishes);
+        self.linkers.extend(x.linkers);
+        self.blessings.extend(x.blessings);
+        self.content_emoji.extend(x.content_emoji);
+    }
 }
 
 /// A station's own changes to the lexicon (`!lexicon add|remove`), as matching keys.
@@ -43,36 +87,73 @@ impl Extra {
     }
 }
 
-/// The lexicon, compiled to matching keys.
+/// The lexicon, compiled to an index of its words and the grammars' phrases.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    core: HashSet<String>,
-    allowed: HashSet<String>,
-    honorifics: HashSet<String>,
-    emoji: HashSet<String>,
+    words: WordIndex,
+    phrases: grammar::Phrases,
 }
 
 fn keys(words: &[String]) -> HashSet<String> {
     words.iter().flat_map(|w| normalise(w).words).collect()
 }
 
+/// Each word of `list` (normalised) into `index` with `kinds`.
+fn add_words(index: &mut WordIndex, list: &[String], kinds: Kinds) {
+    for entry in list {
+        let n = normalise(entry);
+        for (k, w) in n.words.iter().zip(n.text.split(' ')) {
+            index.add(k, w, kinds);
+        }
+    }
+}
+
+/// A year beside a wish ("happy new year 2027").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Each pictograph of `list` into `index` with `kinds`.
+fn add_emoji(index: &mut WordIndex, list: &[String], kinds: Kinds) {
+    for c in list
+        .iter()
+        .flat_map(|e| e.chars())
+        .filter(|c| is_pictograph(*c))
+    {
+        let s = c.to_string();
+        index.add(&s, &s, kinds);
+    }
+}
+
 impl Lexicon {
     pub fn new(l: &LexiconLists) -> Lexicon {
-        let mut allowed = keys(&l.modifiers);
-        allowed.extend(keys(&l.fillers));
+        use index::*;
+        let mut words = WordIndex::default();
+        add_words(&mut words, &l.core, CORE);
+        add_words(&mut words, &l.modifiers, ALLOWED);
+        add_words(&mut words, &l.fillers, ALLOWED);
+        add_words(&mut words, &l.honorifics, ALLOWED | HONORIFIC);
+        add_words(&mut words, &l.names, NAME);
+        add_words(&mut words, &l.invokers, ALLOWED | INVOKER);
+        add_words(&mut words, &l.wishes, WISH);
+        add_words(&mut words, &l.linkers, ALLOWED | LINKER);
+        add_words(&mut words, &l.blessings, PHRASE);
+        add_emoji(&mut words, &l.emoji, DECOR);
+        add_emoji(&mut words, &l.content_emoji, CONTENT);
+        let phrases = l
+            .blessings
+            .iter()
+            .map(|b| {
+                let n = normalise(b);
+                let written: Vec<String> = n.text.split(' ').map(String::from).collect();
+                n.words.into_iter().zip(written).collect()
+            })
+            .collect();
         Lexicon {
-            core: keys(&l.core),
-            allowed,
-            honorifics: keys(&l.honorifics),
-            emoji: l
-                .emoji
-                .iter()
-                .flat_map(|e| {
-                    e.chars()
-                        .filter(|c| is_pictograph(*c))
-                        .map(|c| c.to_string())
-                })
-                .collect(),
+            words,
+            phrases: grammar::Phrases::new(phrases),
         }
     }
 
@@ -83,34 +164,62 @@ impl Lexicon {
     /// As [`Lexicon::is_only_greeting`], with a station's added words counted as greetings
     /// and its removed words as content.
     pub fn is_only_greeting_with(&self, n: &Normalised, extra: &Extra) -> bool {
-        let words = &n.words;
-        if words.is_empty() {
+        self.words_only_greeting(n, extra)
+            || joined::respelt(n, |k| self.words.exact(k) != 0)
+                .is_some_and(|j| self.words_only_greeting(&j, extra))
+    }
+
+    /// The predicate on the message's words as the normaliser split them.
+    fn words_only_greeting(&self, n: &Normalised, extra: &Extra) -> bool {
+        let keys = &n.words;
+        if keys.is_empty() || keys.len() > MAX_WORDS {
             return false;
         }
-        let mut core = false;
-        let mut emoji = false;
-        let mut unknown: Vec<usize> = Vec::new();
-        let has_extra = !extra.is_empty();
-        for (i, w) in words.iter().enumerate() {
-            if has_extra && extra.remove.contains(w) {
-                unknown.push(i);
-            } else if self.core.contains(w) || (has_extra && extra.add.contains(w)) {
-                core = true;
-            } else if self.emoji.contains(w) {
-                emoji = true;
-            } else if !self.allowed.contains(w) {
-                unknown.push(i);
+        let mut written = [""; MAX_WORDS];
+        for (slot, w) in written.iter_mut().zip(n.text.split(' ')) {
+            *slot = w;
+        }
+        let written = &written[..keys.len()];
+        let mut kinds = [0 as Kinds; MAX_WORDS];
+        let mut buf = Buffers::default();
+        let mut unknown = 0;
+        for (i, key) in keys.iter().enumerate() {
+            let k = self.kinds_of(key, written[i], extra, &mut buf);
+            // Two words of content: no grammar takes both (the common case for reports).
+            if k == 0 || k & (index::CONTENT | index::DECOR) == index::CONTENT {
+                unknown += 1;
+                if unknown > 1 {
+                    return false;
+                }
+            }
+            kinds[i] = k;
+        }
+        grammar::only_greeting(keys, written, &mut kinds[..keys.len()], &self.phrases)
+    }
+
+    /// What one word is to the filter, with the station's changes.
+    fn kinds_of(&self, key: &str, written: &str, extra: &Extra, buf: &mut Buffers) -> Kinds {
+        if !extra.is_empty() {
+            if extra.remove.contains(key) {
+                return 0;
+            }
+            if extra.add.contains(key) {
+                return index::CORE;
             }
         }
-        let name_ok = |i: usize| {
-            let near = |j: Option<usize>| {
-                j.and_then(|j| words.get(j))
-                    .is_some_and(|w| self.honorifics.contains(w))
-            };
-            words[i].chars().count() <= 15 && (near(i.checked_sub(1)) || near(Some(i + 1)))
-        };
-        let unknown_ok = unknown.is_empty() || (unknown.len() == 1 && name_ok(unknown[0]));
-        (core || emoji) && unknown_ok
+        let k = self.words.exact(key);
+        if k != 0 {
+            return k;
+        }
+        if key.chars().next().is_some_and(is_pictograph) {
+            return index::DECOR;
+        }
+        if is_year(written) {
+            return index::ALLOWED;
+        }
+        // Grammar roles (the slot after "jai", beside "ji", before "ki badhai") only for the
+        // listed spellings: "band" sounds like "bande" but opens no slot.
+        self.words.sounds_like(written, buf) & !(index::INVOKER | index::HONORIFIC | index::LINKER)
     }
 
     /// Convenience for tests and `saathi explain`.

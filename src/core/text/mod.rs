@@ -16,6 +16,9 @@ pub mod html;
 
 use unicode_normalization::UnicodeNormalization;
 
+pub mod phonetic;
+pub use phonetic::{phonetic_key, phonetic_key_into, skeleton, within_one_edit};
+
 /// The normalised forms of one message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalised {
@@ -37,9 +40,13 @@ fn is_devanagari(c: char) -> bool {
     ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')
 }
 
-/// Emoji and pictographs: each is a word of its own (🙏, 🌹, 🌞 …).
+/// Emoji and pictographs: each is a word of its own (🙏, 🌹, 🌞 …). The Unicode `Emoji`
+/// property (from `unicode-properties`, kept with each Unicode release) beyond ASCII and
+/// letters (⏰, ‼, ▶), and the pictograph blocks as a whole (symbols not yet emoji).
 pub fn is_pictograph(c: char) -> bool {
+    use unicode_properties::UnicodeEmoji;
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x3030 | 0x303D | 0x3297 | 0x3299)
+        || (!c.is_ascii() && !c.is_alphanumeric() && c.is_emoji_char())
 }
 
 fn is_word_char(c: char) -> bool {
