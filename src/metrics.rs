@@ -78,7 +78,7 @@ impl Metrics {
         );
         registry.register(
             "malformed_events",
-            "Events the typed reader refused, by how they were handled (lenient: read leniently; unreadable: no content to read)",
+            "Events the typed reader refused, by how they were handled (lenient: read leniently; unreadable: no content to read; sealed: encrypted with a malformed wrapper, not decryptable)",
             m.malformed.clone(),
         );
         registry.register(

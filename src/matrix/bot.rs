@@ -126,10 +126,21 @@ impl Bot {
         let room_id = room.room_id().as_str();
         let decrypted = decrypt_leniently(room, raw).await;
         let raw = decrypted.as_ref().unwrap_or(raw);
+        let m = self.pipeline.metrics();
         let Some((mut e, reading)) = convert::from_raw(raw, room_id, place) else {
+            // Kinds the bot has no use for are dropped here on purpose; an encrypted event
+            // that stayed sealed because its wrapper is malformed is worth knowing about.
+            if decrypted.is_none()
+                && raw.get_field::<String>("type").ok().flatten().as_deref()
+                    == Some("m.room.encrypted")
+                && raw.deserialize().is_err()
+            {
+                m.malformed("sealed");
+                let id = raw.get_field::<String>("event_id").ok().flatten();
+                warn!(event = ?id, room = %room_id, "encrypted event with a malformed wrapper cannot be decrypted");
+            }
             return;
         };
-        let m = self.pipeline.metrics();
         if matches!(e.body, EventBody::Unreadable) {
             m.malformed("unreadable");
             warn!(event = %e.event_id, room = %room_id, "event content cannot be read");
