@@ -16,11 +16,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::district::{District, RoomKind, RoomPlace, Station};
 use crate::core::event::{BotEvent, EventBody, Place};
-use crate::core::registry::{
-    BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, StateView, Volunteer,
-};
 use crate::core::text::normalise;
 use crate::core::{Directory, Inputs, evaluate};
+use crate::core::{
+    change::{Change, Reminder},
+    moderation::records::{Mute, Sanction},
+    moderation::settings::RoomSettings,
+    vetting::model::{BlockEntry, JoinRequest, Volunteer},
+    view::StateView,
+};
 
 const STAFF: &str = "@staff:explain";
 const OFFICER: &str = "@officer:explain";

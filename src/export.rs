@@ -8,7 +8,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::core::credential;
-use crate::core::registry::Volunteer;
+use crate::core::vetting::model::Volunteer;
 use crate::store::{Store, registry};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -266,7 +266,7 @@ pub fn tasks(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::registry::{Change, VolunteerStatus};
+    use crate::core::{change::Change, vetting::model::VolunteerStatus};
     use crate::store::Handled;
     use crate::store::memory::MemoryStore;
 

@@ -7,16 +7,20 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::core::change::Change;
 use crate::core::district::RoomKind;
 use crate::core::district::RoomPlace;
 use crate::core::event::{EventBody, Place};
-use crate::core::registry::Change;
-use crate::core::registry::{
-    BlockEntry, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction, StateView,
-    Ticket, Volunteer,
-};
 use crate::core::rumour::fingerprint::Fingerprint;
 use crate::core::{self, BotEvent, Directory, Inputs};
+use crate::core::{
+    change::Reminder,
+    moderation::records::{Mute, Sanction},
+    moderation::settings::RoomSettings,
+    tickets::Ticket,
+    vetting::model::{BlockEntry, JoinRequest, RequestStatus, Volunteer},
+    view::StateView,
+};
 use crate::metrics::Metrics;
 use crate::recent::Recent;
 use crate::rumour_index::RumourIndex;
@@ -365,7 +369,7 @@ impl Pipeline {
         let _one_at_a_time = self.deciding.lock().unwrap_or_else(|e| e.into_inner());
         self.expire_rumours(now_ms)?;
         let view = StoreView::new(self);
-        let mut due = core::reminders::due(&self.dir, &view, now_ms);
+        let mut due = core::vetting::reminders::due(&self.dir, &view, now_ms);
         due.extend(core::moderation::timers::due(&self.dir, &view, now_ms));
         due.extend(core::lock::due(&self.dir, &view, now_ms));
         due.extend(core::tickets::escalate::due(&self.dir, &view, now_ms));

@@ -15,8 +15,8 @@ pub struct CardOf {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Tracked {
-    Ticket(super::tickets::TicketRef),
-    Task(super::tasks::TaskRef),
+    Ticket(crate::core::tickets::TicketRef),
+    Task(crate::core::tasks::TaskRef),
     RumourAlert { district: String, item: String },
     RumourRequest { district: String, item: String },
 }
@@ -148,7 +148,7 @@ pub enum Action {
         in_reply_to: Option<String>,
         text: String,
         csv: String,
-        table: super::digest::Table,
+        table: crate::core::digest::Table,
         district: String,
     },
     /// A state event (e.g. a policy rule); an empty content object withdraws it.

@@ -2,13 +2,13 @@
 //! own station room, marked as official. Through the outbox like every effect, so a restart
 //! neither loses nor repeats it.
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::district::RoomKind;
-use super::evaluate::Decision;
-use super::event::Place;
-use super::i18n;
-use super::i18n_reports as t;
+use crate::core::action::Action;
+use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
+use crate::core::district::RoomKind;
+use crate::core::event::Place;
+use crate::core::i18n;
+use crate::core::i18n_reports as t;
 
 /// Longest announcement accepted (Matrix events are limited to 64 KiB in all).
 const MAX_CHARS: usize = 4000;
@@ -23,13 +23,13 @@ pub fn cmd_announce(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     // The text as typed after the command (keeps line breaks), not the split words.
     let text = c.ev.body_text().map_or_else(
         || args.join(" "),
-        |b| super::command::rest_after(b, 1).to_string(),
+        |b| crate::core::command::rest_after(b, 1).to_string(),
     );
     if text.is_empty() || text.chars().count() > MAX_CHARS {
         return c.answer(i18n::bad_arguments(c.lang, usage));
     }
     let Some(room_id) = c.room(&p.district, RoomKind::Station(station.to_string())) else {
-        return c.answer(super::i18n_moderation::NO_STATION_ROOM.get(c.lang));
+        return c.answer(crate::core::i18n_moderation::NO_STATION_ROOM.get(c.lang));
     };
     let name = c.station_name(&p.district, station);
     Decision {

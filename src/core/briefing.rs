@@ -6,10 +6,10 @@
 //!
 //! Pure: a decision on the Join event, built from the StateView.
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::evaluate::Decision;
-use super::i18n_briefing as t;
+use crate::core::action::Action;
+use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
+use crate::core::i18n_briefing as t;
 
 /// Cards per section; the rest are counted (`!tickets`, `!pending`, `!tasks` list them all).
 pub const MAX_CARDS: usize = 15;
@@ -46,7 +46,7 @@ pub fn on_desk_join(c: &Ctx<'_>, district: &str, station: &str, user: &str) -> D
             cards(
                 tickets
                     .iter()
-                    .map(|tk| super::tickets::commands::card_body(c, tk))
+                    .map(|tk| crate::core::tickets::commands::card_body(c, tk))
                     .collect(),
             ),
         ),
@@ -55,7 +55,7 @@ pub fn on_desk_join(c: &Ctx<'_>, district: &str, station: &str, user: &str) -> D
             cards(
                 requests
                     .iter()
-                    .map(|r| super::vetting::card_text(c, r, true))
+                    .map(|r| crate::core::vetting::card_text(c, r, true))
                     .collect(),
             ),
         ),
@@ -66,7 +66,7 @@ pub fn on_desk_join(c: &Ctx<'_>, district: &str, station: &str, user: &str) -> D
                     .iter()
                     .map(|task| {
                         let evidence = c.view.task_evidence(district, task.number);
-                        super::tasks::commands::card_body(c, task, &evidence)
+                        crate::core::tasks::commands::card_body(c, task, &evidence)
                     })
                     .collect(),
             ),

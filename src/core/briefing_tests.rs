@@ -25,7 +25,7 @@ fn in_room(kind: RoomKind, id: &str, sender: &str, text: &str) -> BotEvent {
 }
 
 /// Station a with ticket A-1, a join request from @r:s and task T-1; station b with nothing.
-fn busy(lang: Lang) -> (crate::core::evaluate::Directory, TestView) {
+fn busy(lang: Lang) -> (crate::core::directory::Directory, TestView) {
     let d = directory(lang);
     let view = TestView::default();
     let st = || RoomKind::Station("a".into());
@@ -55,7 +55,7 @@ fn busy(lang: Lang) -> (crate::core::evaluate::Directory, TestView) {
     (d, view)
 }
 
-fn briefing(got: &crate::core::evaluate::Decision) -> Option<(&str, &str)> {
+fn briefing(got: &crate::core::decision::Decision) -> Option<(&str, &str)> {
     match got.actions.as_slice() {
         [Action::Dm { user, body }] => Some((user, body)),
         [] => None,

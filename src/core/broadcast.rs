@@ -9,14 +9,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::district::RoomKind;
-use super::evaluate::Decision;
-use super::event::Place;
-use super::i18n;
-use super::i18n_reports as t;
-use super::registry::Change;
+use crate::core::action::Action;
+use crate::core::change::Change;
+use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
+use crate::core::district::RoomKind;
+use crate::core::event::Place;
+use crate::core::i18n;
+use crate::core::i18n_reports as t;
 
 /// One broadcast and how far it got.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

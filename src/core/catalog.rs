@@ -1,9 +1,9 @@
 //! The command catalog of SPEC §5: every command, who may use it and where, in the order
 //! `!help` lists them. Data only; `help` renders it.
 
-use super::help::{CommandSpec, Spot};
-use super::i18n::T;
-use super::roles::Role;
+use crate::core::help::{CommandSpec, Spot};
+use crate::core::i18n::T;
+use crate::core::roles::Role;
 
 const ANY: &[Spot] = &[
     Spot::Dm,

@@ -1,7 +1,7 @@
 //! Parsing a message into a command: `"!help block"` → [`Parsed::Help`]. Parsing knows
-//! nothing of roles or rooms; [`super::evaluate`] decides what the caller may do.
+//! nothing of roles or rooms; [`crate::core::evaluate`] decides what the caller may do.
 
-use super::help::{self, CommandSpec};
+use crate::core::help::{self, CommandSpec};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed {

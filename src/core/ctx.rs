@@ -1,12 +1,12 @@
 //! What every decision of one event has at hand: the directory, the records, the event, the
 //! time, the caller's role and language; and small helpers to build actions.
 
-use super::action::Action;
-use super::district::{District, Lang, RoomKind, RoomPlace};
-use super::evaluate::{Decision, Directory};
-use super::event::BotEvent;
-use super::registry::{AuditEntry, Change, StateView};
-use super::roles::Role;
+use crate::core::action::Action;
+use crate::core::district::{District, Lang, RoomKind, RoomPlace};
+use crate::core::event::BotEvent;
+use crate::core::roles::Role;
+use crate::core::{audit::AuditEntry, change::Change, view::StateView};
+use crate::core::{decision::Decision, directory::Directory};
 
 pub struct Ctx<'a> {
     pub dir: &'a Directory,
@@ -25,7 +25,7 @@ impl Ctx<'_> {
     /// whoever reacted.
     pub fn reply(&self, body: impl Into<String>) -> Action {
         let in_reply_to = match &self.ev.body {
-            super::event::EventBody::Reaction { target_event, .. } => target_event.clone(),
+            crate::core::event::EventBody::Reaction { target_event, .. } => target_event.clone(),
             _ => self.ev.event_id.clone(),
         };
         Action::Reply {
@@ -39,12 +39,12 @@ impl Ctx<'_> {
 
     /// A moment as the reader's clock shows it: `2 Dec 2026, 14:05` (local time).
     pub fn when(&self, ms: u64) -> String {
-        super::time::date_time(self.lang, ms, self.dir.utc_offset_min)
+        crate::core::time::date_time(self.lang, ms, self.dir.utc_offset_min)
     }
 
     /// A local date: `2 Dec 2026`.
     pub fn day(&self, ms: u64) -> String {
-        super::time::date(self.lang, ms, self.dir.utc_offset_min)
+        crate::core::time::date(self.lang, ms, self.dir.utc_offset_min)
     }
 
     /// A decision that only replies.

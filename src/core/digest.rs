@@ -6,15 +6,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::district::{District, Lang, RoomKind, RoomPlace};
-use super::evaluate::{Decision, Directory};
-use super::event::Place;
-use super::i18n;
-use super::registry::{AuditEntry, Change, StateView};
-use super::reminders::Due;
-use super::tally::{DISTRICT, METRICS, day_of};
+use crate::core::action::Action;
+use crate::core::ctx::Ctx;
+use crate::core::district::{District, Lang, RoomKind, RoomPlace};
+use crate::core::due::Due;
+use crate::core::event::Place;
+use crate::core::i18n;
+use crate::core::tally::{DISTRICT, METRICS, day_of};
+use crate::core::{audit::AuditEntry, change::Change, view::StateView};
+use crate::core::{decision::Decision, directory::Directory};
 
 /// The numbers of one day, one row per station (and one for district-wide counts).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,7 +192,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let Some(at_min) = dir.digest_at_min else {
         return vec![];
     };
-    let (minute, today) = super::time::local(now_ms, dir.utc_offset_min);
+    let (minute, today) = crate::core::time::local(now_ms, dir.utc_offset_min);
     // Within two hours of the time (a bot down at that moment posts late, not at night; a bot
     // first started in the afternoon does not post a day it never saw).
     if minute < at_min || minute >= at_min + LATE_MIN {

@@ -7,15 +7,15 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::district::RoomKind;
-use super::evaluate::Decision;
-use super::event::Place;
-use super::i18n_reports as t;
-use super::registry::{Change, RoomSettings};
-use super::roles::Role;
-use super::text::normalise;
+use crate::core::action::Action;
+use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
+use crate::core::district::RoomKind;
+use crate::core::event::Place;
+use crate::core::i18n_reports as t;
+use crate::core::roles::Role;
+use crate::core::text::normalise;
+use crate::core::{change::Change, moderation::settings::RoomSettings};
 
 /// The built-in list, in both languages and romanised Hindi.
 pub const DEFAULT_WORDS: &[&str] = &[
@@ -133,7 +133,7 @@ pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {
         word,
         &c.station_name(&p.district, station),
         &c.ev.sender,
-        &super::text::excerpt(body, 200),
+        &crate::core::text::excerpt(body, 200),
         &link,
     );
     let mut d = Decision::default();
@@ -167,7 +167,7 @@ mod tests {
     use crate::core::event::EventBody;
     use crate::core::test_view::{TestView, at, directory, ev, run};
 
-    fn dir(lang: Lang) -> crate::core::evaluate::Directory {
+    fn dir(lang: Lang) -> crate::core::directory::Directory {
         let mut d = directory(lang);
         let words: Vec<String> = DEFAULT_WORDS.iter().map(|w| w.to_string()).collect();
         d.emergency = Some(EmergencyWords::new(&words, 120_000));

@@ -1,97 +1,23 @@
 //! `evaluate`: one event in, a [`Decision`] out. Pure: the records come in through a
 //! [`StateView`], time and the fresh credential code as arguments.
 
-use super::action::Action;
-use super::blocklist;
-use super::command::{self, Parsed};
-use super::ctx::Ctx;
-use super::district::{District, Lang, RoomKind};
-use super::event::{BotEvent, EventBody, MemberChange, Place};
-use super::help::{self, CommandSpec};
-use super::i18n;
-use super::moderation::{self, Post, settings::Rules};
-use super::registry::{Change, StateView};
-use super::relay;
-use super::roles::role_in;
-use super::rumour;
-use super::vetting;
-use super::volunteers;
-
-/// What the core knows of the deployment: the topology and the bot itself.
-#[derive(Debug, Clone)]
-pub struct Directory {
-    pub districts: Vec<District>,
-    pub bot_user: String,
-    /// Other Saathi instances' bots (`bot.peers`): their events are not the bot's business.
-    pub peer_bots: Vec<String>,
-    pub prefix: String,
-    /// The language for DMs and places outside any district.
-    pub default_lang: Lang,
-    /// Volunteer categories (lower case), e.g. trader, teacher, doctor…
-    pub categories: Vec<String>,
-    /// Open join requests older than this are reminded in the desk once a day.
-    pub remind_after_ms: u64,
-    /// Greeting words (built-in lexicon plus the district's additions); `None` turns the
-    /// greeting filter off.
-    pub greetings: Option<super::rules::greeting::Lexicon>,
-    /// Districts with words of their own: their lexicon in place of `greetings`.
-    pub district_greetings: std::collections::BTreeMap<String, super::rules::greeting::Lexicon>,
-    /// Emergency words that raise alerts; `None` turns them off.
-    pub emergency: Option<super::emergency::EmergencyWords>,
-    /// Each district's moderation defaults (config); a district not listed has SPEC's.
-    pub rules: std::collections::BTreeMap<String, Rules>,
-    /// The districts' local time, in minutes east of UTC (for night mode).
-    pub utc_offset_min: i32,
-    /// Tickets: privacy, the evidence window, escalation times.
-    pub reports: super::tickets::ReportRules,
-    /// Rumour control: window, thresholds, removal of known-false copies.
-    pub rumours: super::rumour::RumourRules,
-    /// When the daily digest is posted (minutes after local midnight); `None`: never.
-    pub digest_at_min: Option<u32>,
-}
-
-impl Directory {
-    pub fn lexicon_of(&self, district: &str) -> Option<&super::rules::greeting::Lexicon> {
-        self.district_greetings
-            .get(district)
-            .or(self.greetings.as_ref())
-    }
-
-    /// A link to an event, with the bot's server as `via`.
-    pub fn link(&self, room_id: &str, event_id: &str) -> String {
-        super::link::event_link(room_id, event_id, super::link::server_of(&self.bot_user))
-    }
-
-    pub fn rules_of(&self, district: &str) -> Rules {
-        self.rules.get(district).cloned().unwrap_or_default()
-    }
-
-    pub fn lang_for(&self, place: &Place) -> Lang {
-        match place {
-            Place::District(p) => self
-                .districts
-                .iter()
-                .find(|d| d.slug == p.district)
-                .map_or(self.default_lang, |d| d.lang),
-            Place::Dm | Place::PolicyList(_) => self.default_lang,
-        }
-    }
-}
-
-/// What to do about an event: effects to carry out in order, and changes to the records
-/// (stored with the event's ledger entry, in one transaction).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Decision {
-    pub actions: Vec<Action>,
-    pub changes: Vec<Change>,
-}
-
-/// What comes from outside the core for one event.
-pub struct Inputs<'a> {
-    pub now_ms: u64,
-    /// A fresh, random verification code (used only if the event creates a volunteer).
-    pub fresh_code: &'a str,
-}
+use crate::core::action::Action;
+use crate::core::command::{self, Parsed};
+use crate::core::ctx::Ctx;
+use crate::core::decision::{Decision, Inputs};
+use crate::core::directory::Directory;
+use crate::core::district::RoomKind;
+use crate::core::event::{BotEvent, EventBody, MemberChange, Place};
+use crate::core::help::{self, CommandSpec};
+use crate::core::i18n;
+use crate::core::moderation::{self, Post};
+use crate::core::relay;
+use crate::core::roles::role_in;
+use crate::core::rumour;
+use crate::core::vetting;
+use crate::core::vetting::blocklist;
+use crate::core::vetting::volunteers;
+use crate::core::view::StateView;
 
 pub fn evaluate(
     dir: &Directory,
@@ -140,10 +66,11 @@ pub fn evaluate(
             },
             _,
         ) => {
-            if let Some(d) = super::tickets::commands::on_media(&c, *kind, content) {
+            if let Some(d) = crate::core::tickets::commands::on_media(&c, *kind, content) {
                 return d;
             }
-            if let Some(d) = super::tasks::commands::on_media(&c, *kind, content, digest.as_deref())
+            if let Some(d) =
+                crate::core::tasks::commands::on_media(&c, *kind, content, digest.as_deref())
             {
                 return d;
             }
@@ -203,7 +130,7 @@ pub fn evaluate(
                 room_mention: *room_mention,
             };
             let mut d = moderation::on_post(&c, &post).unwrap_or_default();
-            merge(&mut d, super::emergency::on_text(&c, body));
+            merge(&mut d, crate::core::emergency::on_text(&c, body));
             d
         }
         (EventBody::Unreadable, Some(RoomKind::Station(_))) => {
@@ -228,7 +155,7 @@ pub fn evaluate(
             },
             Some(RoomKind::Desk(s)),
         ) => match &ev.place {
-            Place::District(p) => super::briefing::on_desk_join(&c, &p.district, s, target),
+            Place::District(p) => crate::core::briefing::on_desk_join(&c, &p.district, s, target),
             _ => Decision::default(),
         },
         (
@@ -279,9 +206,9 @@ pub fn evaluate(
             None,
         ) if ev.place == Place::Dm && *target == dir.bot_user => vetting::dm_hello(&c),
         (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
-            if c.role >= super::roles::Role::Staff =>
+            if c.role >= crate::core::roles::Role::Staff =>
         {
-            super::tickets::commands::on_reaction(&c, key, target_event)
+            crate::core::tickets::commands::on_reaction(&c, key, target_event)
                 .unwrap_or_else(|| vetting::on_reaction(&c, key, target_event))
         }
         _ => Decision::default(),
@@ -304,7 +231,7 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
                 Some(d) => d,
                 None => volunteers::on_text(c, body),
             };
-            merge(&mut d, super::emergency::on_text(c, body));
+            merge(&mut d, crate::core::emergency::on_text(c, body));
             if d.actions.is_empty() {
                 merge(&mut d, rumour::commands::on_tip(c, body));
             }
@@ -322,7 +249,7 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
                 .view
                 .volunteer_records(&c.ev.sender)
                 .iter()
-                .any(|v| v.status == super::registry::VolunteerStatus::Active);
+                .any(|v| v.status == crate::core::vetting::model::VolunteerStatus::Active);
             c.answer(help::overview(lang, prefix, c.role, &c.ev.place, member))
         }
         Parsed::Help { topic: Some(t) } => match (help::find(&t), help::Topic::parse(&t)) {
@@ -361,7 +288,7 @@ fn removed(c: &Ctx<'_>, d: &Decision) -> bool {
 fn relay_unless_removed(
     c: &Ctx<'_>,
     d: &mut Decision,
-    kind: Option<super::event::MediaKind>,
+    kind: Option<crate::core::event::MediaKind>,
     text: &str,
     content: &serde_json::Value,
 ) {
@@ -385,23 +312,23 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "block" => blocklist::cmd_block(c, args, mentions, &usage),
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
         "blocklist" => blocklist::cmd_blocklist(c),
-        "broadcast" => super::broadcast::cmd_broadcast(c, &usage),
-        "announce" => super::announce::cmd_announce(c, args, &usage),
-        "lock" => super::lock::cmd_lock(c, args, true),
-        "report" => super::tickets::commands::cmd_report(c, &usage),
-        "ack" => super::tickets::commands::cmd_ack(c, args, &usage),
-        "assign" => super::tickets::commands::cmd_assign(c, args, mentions, &usage),
-        "resolve" => super::tickets::commands::cmd_resolve(c, args, &usage),
-        "tickets" => super::tickets::commands::cmd_tickets(c, args, &usage),
+        "broadcast" => crate::core::broadcast::cmd_broadcast(c, &usage),
+        "announce" => crate::core::announce::cmd_announce(c, args, &usage),
+        "lock" => crate::core::lock::cmd_lock(c, args, true),
+        "report" => crate::core::tickets::commands::cmd_report(c, &usage),
+        "ack" => crate::core::tickets::commands::cmd_ack(c, args, &usage),
+        "assign" => crate::core::tickets::commands::cmd_assign(c, args, mentions, &usage),
+        "resolve" => crate::core::tickets::commands::cmd_resolve(c, args, &usage),
+        "tickets" => crate::core::tickets::commands::cmd_tickets(c, args, &usage),
         "relay" => relay::commands::run(c, args, &usage),
         "fact" => rumour::commands::cmd_fact(c, args, &usage),
-        "task" => super::tasks::commands::cmd_task(c, args, mentions, &usage),
-        "done" => super::tasks::commands::cmd_done(c, args, &usage),
-        "tasks" => super::tasks::commands::cmd_tasks(c, args, &usage),
-        "cancel" => super::tasks::commands::cmd_cancel(c, args, &usage),
-        "digest" => super::digest::cmd_digest(c, args, &usage),
+        "task" => crate::core::tasks::commands::cmd_task(c, args, mentions, &usage),
+        "done" => crate::core::tasks::commands::cmd_done(c, args, &usage),
+        "tasks" => crate::core::tasks::commands::cmd_tasks(c, args, &usage),
+        "cancel" => crate::core::tasks::commands::cmd_cancel(c, args, &usage),
+        "digest" => crate::core::digest::cmd_digest(c, args, &usage),
         "facts" => rumour::commands::cmd_facts(c),
-        "unlock" => super::lock::cmd_lock(c, args, false),
+        "unlock" => crate::core::lock::cmd_lock(c, args, false),
         "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
         | "filters" | "set" | "lexicon" => {
             moderation::commands::run(c, spec.name, args, mentions, &usage)

@@ -1,6 +1,8 @@
 //! Table tests of `evaluate`: help, errors and language.
 
 use super::*;
+use crate::core::change::Change;
+use crate::core::district::Lang;
 use crate::core::test_view::{TestView, at, directory, ev, run};
 
 /// The single reply's body, or None when nothing is said.
@@ -210,19 +212,21 @@ fn help_is_grouped_by_topic() {
     assert!(help("@new:s", Place::Dm, "!help").contains("!join"));
     view.apply(&Decision {
         actions: vec![],
-        changes: vec![Change::PutVolunteer(crate::core::registry::Volunteer {
-            v: 1,
-            district: "lko".into(),
-            station: "a".into(),
-            user: "@new:s".into(),
-            category: "other".into(),
-            locality: None,
-            approved_by: "@sho:s".into(),
-            since_ms: 0,
-            status: crate::core::registry::VolunteerStatus::Active,
-            status_at_ms: 0,
-            code: "ABCD-EFGH".into(),
-        })],
+        changes: vec![Change::PutVolunteer(
+            crate::core::vetting::model::Volunteer {
+                v: 1,
+                district: "lko".into(),
+                station: "a".into(),
+                user: "@new:s".into(),
+                category: "other".into(),
+                locality: None,
+                approved_by: "@sho:s".into(),
+                since_ms: 0,
+                status: crate::core::vetting::model::VolunteerStatus::Active,
+                status_at_ms: 0,
+                code: "ABCD-EFGH".into(),
+            },
+        )],
     });
     let member = help("@new:s", Place::Dm, "!help");
     assert!(!member.contains("!join"), "{member}");

@@ -1,7 +1,7 @@
 //! [`BotEvent`]: what the rules need of a Matrix event, nothing more. Built by the Matrix
 //! adapter from live sync and from catch-up pagination alike.
 
-use super::district::RoomPlace;
+use crate::core::district::RoomPlace;
 
 /// Where an event happened, as far as the bot is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +53,8 @@ impl MediaKind {
     }
 
     /// What people call it, in `lang` ("photo", "फ़ोटो").
-    pub fn word(self, lang: super::district::Lang) -> &'static str {
-        use super::district::Lang::{En, Hi};
+    pub fn word(self, lang: crate::core::district::Lang) -> &'static str {
+        use crate::core::district::Lang::{En, Hi};
         match (lang, self) {
             (Hi, MediaKind::Image) => "फ़ोटो",
             (Hi, MediaKind::Video) => "वीडियो",

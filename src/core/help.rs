@@ -4,10 +4,10 @@
 //! Commands the later issues will implement are listed with `implemented: false`; `!help`
 //! marks them "coming soon" and using one says so, rather than pretending.
 
-use super::district::{Lang, RoomKind};
-use super::event::Place;
-use super::i18n::{self, T};
-use super::roles::Role;
+use crate::core::district::{Lang, RoomKind};
+use crate::core::event::Place;
+use crate::core::i18n::{self, T};
+use crate::core::roles::Role;
 
 /// Kinds of place a command is meant for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,8 +72,8 @@ impl CommandSpec {
     }
 }
 
-pub use super::catalog::CATALOG;
-pub use super::help_topics::{TOPICS, Topic};
+pub use crate::core::catalog::CATALOG;
+pub use crate::core::help_topics::{TOPICS, Topic};
 
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
     CATALOG.iter().find(|c| c.name == name)
@@ -98,7 +98,7 @@ pub fn overview(lang: Lang, prefix: &str, role: Role, place: &Place, member: boo
             .collect();
         if !names.is_empty() {
             out.push('\n');
-            out.push_str(&super::help_topics::line(lang, prefix, t, &names));
+            out.push_str(&crate::core::help_topics::line(lang, prefix, t, &names));
         }
     }
     if Spot::of(place) == Some(Spot::Station) {

@@ -2,9 +2,9 @@
 //! (vetting, moderation, reports, district) with `!help <topic>` for its commands, so staff
 //! and officers get a screen, not 37 lines.
 
-use super::district::Lang;
-use super::help::CommandSpec;
-use super::i18n::T;
+use crate::core::district::Lang;
+use crate::core::help::CommandSpec;
+use crate::core::i18n::T;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Topic {

@@ -1,7 +1,7 @@
 //! Every user-visible string, in Hindi and English. The district's language picks one.
 //! Strings with parameters are functions; plain ones are [`T`] constants.
 
-use super::district::Lang;
+use crate::core::district::Lang;
 
 /// A text in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

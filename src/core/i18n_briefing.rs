@@ -1,6 +1,6 @@
 //! Texts of the desk briefing (`core::briefing`), in Hindi and English.
 
-use super::district::Lang;
+use crate::core::district::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {

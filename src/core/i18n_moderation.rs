@@ -1,8 +1,8 @@
 //! The moderation texts (SPEC §6), Hindi and English.
 
-use super::district::Lang;
-use super::i18n::T;
-use super::moderation::records::Measure;
+use crate::core::district::Lang;
+use crate::core::i18n::T;
+use crate::core::moderation::records::Measure;
 
 fn pick(lang: Lang, hi: String, en: String) -> String {
     match lang {
@@ -59,11 +59,11 @@ pub fn outcome(
             lang,
             format!(
                 "{} के लिए चुप कराया",
-                super::time::duration(lang, until_ms.saturating_sub(now_ms))
+                crate::core::time::duration(lang, until_ms.saturating_sub(now_ms))
             ),
             format!(
                 "muted for {}",
-                super::time::duration(lang, until_ms.saturating_sub(now_ms))
+                crate::core::time::duration(lang, until_ms.saturating_sub(now_ms))
             ),
         )),
         Measure::Kick => Some(
@@ -110,7 +110,7 @@ pub fn desk_line(lang: Lang, l: &DeskLine<'_>) -> String {
     let (id, target, outcome, p) = (l.id, l.target, l.outcome, l.prefix);
     let what = l
         .what
-        .map(|w| format!(" “{}”", super::text::excerpt(w, 60)))
+        .map(|w| format!(" “{}”", crate::core::text::excerpt(w, 60)))
         .unwrap_or_default();
     let link = l.link;
     match (lang, l.dry_run) {
@@ -378,7 +378,7 @@ pub fn rules_text(
     mentions: Option<u32>,
     strikes: (u32, String, String),
 ) -> String {
-    let mut lines = vec![super::layout::station_rules(lang).to_string()];
+    let mut lines = vec![crate::core::layout::station_rules(lang).to_string()];
     let (hi, en): (Vec<String>, Vec<String>) = (
         [
             greeting.then(|| "• केवल अभिवादन (सुप्रभात आदि) वाले संदेश हटा दिए जाते हैं।".to_string()),

@@ -1,6 +1,6 @@
 //! The texts of reports and alerts (SPEC §6 "Reports"), Hindi and English.
 
-use super::district::Lang;
+use crate::core::district::Lang;
 
 pub fn call_112(lang: Lang) -> &'static str {
     match lang {
@@ -69,7 +69,7 @@ pub fn broadcast_text(lang: Lang, office: &str, text: &str) -> String {
 
 /// The reply posted under the progress reply once every room is done: a new message, so no
 /// client can leave the officer looking at an older edit.
-pub fn broadcast_final(lang: Lang, b: &super::broadcast::Broadcast) -> String {
+pub fn broadcast_final(lang: Lang, b: &crate::core::broadcast::Broadcast) -> String {
     let (n, total, failed) = (b.delivered.len(), b.rooms.len(), b.failed.len());
     match (lang, failed) {
         (Lang::Hi, 0) => format!("✅ प्रसारण पूरा: सभी {total} समूहों में पहुँचा।"),
@@ -84,7 +84,7 @@ pub fn broadcast_final(lang: Lang, b: &super::broadcast::Broadcast) -> String {
 }
 
 /// The progress reply: delivered n/N, then each failure with its reason.
-pub fn broadcast_progress(lang: Lang, b: &super::broadcast::Broadcast) -> String {
+pub fn broadcast_progress(lang: Lang, b: &crate::core::broadcast::Broadcast) -> String {
     let (n, total) = (b.delivered.len(), b.rooms.len());
     let mut out = match (lang, b.done()) {
         (Lang::Hi, false) => format!("📣 प्रसारण जारी: {n}/{total} समूहों में पहुँचा…"),

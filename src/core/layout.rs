@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::district::{District, Lang, RoomKind};
+use crate::core::district::{District, Lang, RoomKind};
 
 /// Alias localparts with `{district}` and `{station}` placeholders.
 #[derive(Debug, Clone, PartialEq, Eq)]

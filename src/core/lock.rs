@@ -7,17 +7,19 @@
 use crate::core::time::clock;
 use serde::{Deserialize, Serialize};
 
-use super::action::Action;
-use super::ctx::Ctx;
-use super::district::{District, RoomKind, RoomPlace};
-use super::evaluate::{Decision, Directory};
-use super::event::Place;
-use super::i18n;
-use super::i18n_moderation as tm;
-use super::moderation::settings;
-use super::registry::{AuditEntry, Change, RoomSettings, StateView};
-use super::reminders::Due;
-use super::roles::Role;
+use crate::core::action::Action;
+use crate::core::ctx::Ctx;
+use crate::core::district::{District, RoomKind, RoomPlace};
+use crate::core::due::Due;
+use crate::core::event::Place;
+use crate::core::i18n;
+use crate::core::i18n_moderation as tm;
+use crate::core::moderation::settings;
+use crate::core::roles::Role;
+use crate::core::{
+    audit::AuditEntry, change::Change, moderation::settings::RoomSettings, view::StateView,
+};
+use crate::core::{decision::Decision, directory::Directory};
 
 /// A station room's lock, kept with its live settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

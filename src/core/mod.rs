@@ -6,15 +6,19 @@
 
 pub mod action;
 pub mod announce;
-pub mod blocklist;
+pub mod audit;
 pub mod briefing;
 pub mod broadcast;
 pub mod catalog;
+pub mod change;
 pub mod command;
 pub mod credential;
 pub mod ctx;
+pub mod decision;
 pub mod digest;
+pub mod directory;
 pub mod district;
+pub mod due;
 pub mod emergency;
 pub mod evaluate;
 pub mod event;
@@ -24,16 +28,13 @@ pub mod i18n;
 pub mod i18n_briefing;
 pub mod i18n_moderation;
 pub mod i18n_reports;
-pub mod i18n_vetting;
 pub mod idcard;
 pub mod layout;
 pub mod link;
 pub mod lock;
 pub mod moderation;
 pub mod reconcile;
-pub mod registry;
 pub mod relay;
-pub mod reminders;
 pub mod roles;
 pub mod rules;
 pub mod rumour;
@@ -45,9 +46,11 @@ pub mod text;
 pub mod tickets;
 pub mod time;
 pub mod vetting;
-pub mod volunteers;
+pub mod view;
 
-pub use evaluate::{Decision, Directory, Inputs, evaluate};
+pub use decision::{Decision, Inputs};
+pub use directory::Directory;
+pub use evaluate::evaluate;
 pub use event::BotEvent;
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::layout::{JoinRule, PowerSpec, RoomSpec};
+use crate::core::layout::{JoinRule, PowerSpec, RoomSpec};
 
 /// A room's current state: (event type, state key) → content.
 pub type StateMap = BTreeMap<(String, String), Value>;

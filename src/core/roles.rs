@@ -1,8 +1,8 @@
 //! Who someone is in a given place (SPEC §4). Roles are ordered: a higher role may do all
 //! that a lower one may.
 
-use super::district::{District, RoomKind};
-use super::event::Place;
+use crate::core::district::{District, RoomKind};
+use crate::core::event::Place;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {

@@ -3,11 +3,11 @@
 
 use rustc_hash::FxHashMap;
 
-use super::district::RoomKind;
-use super::evaluate::Directory;
-use super::event::{BotEvent, EventBody, Place};
-use super::registry::{Change, StateView, VolunteerStatus};
-use super::time::local;
+use crate::core::directory::Directory;
+use crate::core::district::RoomKind;
+use crate::core::event::{BotEvent, EventBody, Place};
+use crate::core::time::local;
+use crate::core::{change::Change, vetting::model::VolunteerStatus, view::StateView};
 
 /// What is counted, in the digest's order.
 pub const METRICS: [&str; 11] = [

@@ -4,12 +4,20 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::district::{District, Lang, Names, RoomKind, RoomPlace, Station};
-use super::evaluate::{Decision, Directory, Inputs, evaluate};
-use super::event::{BotEvent, EventBody, Place};
-use super::registry::{
-    BlockEntry, Change, JoinRequest, Mute, Reminder, RequestStatus, RoomSettings, Sanction,
-    StateView, Ticket, Volunteer,
+use crate::core::district::{District, Lang, Names, RoomKind, RoomPlace, Station};
+use crate::core::event::{BotEvent, EventBody, Place};
+use crate::core::{
+    change::{Change, Reminder},
+    moderation::records::{Mute, Sanction},
+    moderation::settings::RoomSettings,
+    tickets::Ticket,
+    vetting::model::{BlockEntry, JoinRequest, RequestStatus, Volunteer},
+    view::StateView,
+};
+use crate::core::{
+    decision::{Decision, Inputs},
+    directory::Directory,
+    evaluate::evaluate,
 };
 
 #[derive(Default)]
@@ -312,7 +320,7 @@ impl StateView for TestView {
         self.external
             .borrow()
             .iter()
-            .find(|(g, _, _)| super::blocklist::entity_matches(g, u))
+            .find(|(g, _, _)| crate::core::vetting::blocklist::entity_matches(g, u))
             .map(|(_, l, r)| (l.clone(), r.clone()))
     }
     fn room_id(&self, p: &RoomPlace) -> Option<String> {

@@ -5,7 +5,7 @@
 //! Machine forms (config values, `!set` values such as `10m`, exports in RFC 3339) are not
 //! here: those are read by programs and typed by staff, not prose.
 
-use super::district::Lang;
+use crate::core::district::Lang;
 
 const SECOND: u64 = 1000;
 const MINUTE: u64 = 60 * SECOND;

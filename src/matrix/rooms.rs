@@ -10,7 +10,7 @@ use crate::core::district::RoomPlace;
 use matrix_sdk::deserialized_responses::RawAnySyncOrStrippedState;
 use matrix_sdk::ruma::events::StateEventType;
 
-use crate::core::blocklist;
+use crate::core::vetting::blocklist;
 use crate::pipeline::RoomIndex;
 
 #[derive(Default)]

@@ -39,14 +39,18 @@ use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
 use crate::core::broadcast::Broadcast;
-use crate::core::registry::{
-    AuditEntry, BlockEntry, Change, JoinRequest, Mute, Reminder, RoomSettings, Sanction, Volunteer,
-};
 use crate::core::relay::{CopyRecord, RelayRule};
 use crate::core::rumour::RumourItem;
 use crate::core::rumour::fingerprint::{self, Fingerprint};
 use crate::core::tasks::{Evidence as TaskEvidence, Task, TaskRef};
 use crate::core::tickets::{Ticket, TicketRef};
+use crate::core::{
+    audit::AuditEntry,
+    change::{Change, Reminder},
+    moderation::records::{Mute, Sanction},
+    moderation::settings::RoomSettings,
+    vetting::model::{BlockEntry, JoinRequest, Volunteer},
+};
 
 pub fn key(parts: &[&str]) -> Vec<u8> {
     parts.join("\0").into_bytes()

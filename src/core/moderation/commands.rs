@@ -6,12 +6,12 @@ use super::records::{Measure, Undone};
 use super::sanction::{self, Station, Verdict};
 use super::settings::{self, SETTINGS, SetError};
 use crate::core::ctx::{Ctx, user_arg};
-use crate::core::evaluate::Decision;
+use crate::core::decision::Decision;
 use crate::core::event::Place;
 use crate::core::i18n;
 use crate::core::i18n_moderation as tm;
-use crate::core::registry::{Change, RoomSettings};
 use crate::core::roles::Role;
+use crate::core::{change::Change, moderation::settings::RoomSettings};
 
 /// A manual mute without a duration lasts this long.
 const DEFAULT_MUTE_MS: u64 = 60 * 60 * 1000;

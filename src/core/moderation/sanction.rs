@@ -5,11 +5,15 @@ use super::records::{Measure, Mute, Sanction, sanction_id};
 use super::settings::Rules;
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::evaluate::Decision;
 use crate::core::i18n_moderation as tm;
-use crate::core::registry::{Change, RoomSettings, Volunteer, VolunteerStatus};
 use crate::core::rules::greeting::Extra;
+use crate::core::{
+    change::Change,
+    moderation::settings::RoomSettings,
+    vetting::model::{Volunteer, VolunteerStatus},
+};
 
 /// A station as moderation sees it: its room, its desk and its live settings.
 pub struct Station<'a> {
@@ -252,7 +256,7 @@ pub fn record(
         _ => {}
     }
     d.changes
-        .push(Change::Audit(crate::core::registry::AuditEntry {
+        .push(Change::Audit(crate::core::audit::AuditEntry {
             v: 1,
             at_ms: c.now_ms,
             district: s.district.clone(),

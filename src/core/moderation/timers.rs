@@ -4,11 +4,11 @@
 
 use crate::core::action::Action;
 use crate::core::district::{District, RoomKind, RoomPlace};
-use crate::core::evaluate::{Decision, Directory};
+use crate::core::due::Due;
 use crate::core::i18n_moderation as tm;
-use crate::core::registry::{AuditEntry, Change, StateView};
-use crate::core::reminders::Due;
 use crate::core::time::local;
+use crate::core::{audit::AuditEntry, change::Change, view::StateView};
+use crate::core::{decision::Decision, directory::Directory};
 
 pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let mut out = lifted_mutes(dir, view, now_ms);
@@ -120,7 +120,7 @@ fn night(
             Change::PutRoomSettings {
                 district: d.slug.clone(),
                 station: station.to_string(),
-                settings: crate::core::registry::RoomSettings {
+                settings: crate::core::moderation::settings::RoomSettings {
                     night_active: inside,
                     ..settings
                 },

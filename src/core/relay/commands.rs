@@ -3,12 +3,12 @@
 
 use super::texts as t;
 use super::{RelayRule, Senders, Spot, graph};
+use crate::core::change::Change;
 use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
 use crate::core::district::District;
-use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
-use crate::core::registry::Change;
 
 const KINDS_FORM: &str = "text,image,video,audio,file,location";
 const SENDERS_FORM: &str = "staff|volunteers|anyone";

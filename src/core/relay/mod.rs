@@ -14,9 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use super::action::{Action, CopyOrigin};
 use super::ctx::Ctx;
+use super::decision::Decision;
 use super::district::{District, RoomKind};
 use super::emergency::EmergencyWords;
-use super::evaluate::Decision;
 use super::event::{MediaKind, Place};
 use super::roles::Role;
 

@@ -1,8 +1,8 @@
 use serde_json::json;
 
 use super::*;
+use crate::core::directory::Directory;
 use crate::core::district::Lang;
-use crate::core::evaluate::Directory;
 use crate::core::event::{BotEvent, EventBody};
 use crate::core::test_view::{TestView, at, directory, ev, run};
 

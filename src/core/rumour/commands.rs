@@ -7,12 +7,12 @@ use super::{RumourItem, Verdict, VerdictKind};
 use crate::core::action::{Action, Tracked};
 use crate::core::command::rest_after;
 use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::evaluate::Decision;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::registry::{Change, VolunteerStatus};
 use crate::core::text::excerpt;
+use crate::core::{change::Change, vetting::model::VolunteerStatus};
 
 pub fn cmd_fact(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     let lang = c.lang;

@@ -8,7 +8,7 @@
 //! bot directly in a DM (the tipline).
 //!
 //! The near-duplicate search is an index kept in memory by the pipeline (rebuilt from the
-//! records at start); the core asks it through [`crate::core::registry::StateView`].
+//! records at start); the core asks it through [`crate::core::view::StateView`].
 
 pub mod commands;
 pub mod fingerprint;
@@ -17,11 +17,11 @@ mod texts;
 use serde::{Deserialize, Serialize};
 
 use super::action::{Action, Tracked};
+use super::change::Change;
 use super::ctx::Ctx;
+use super::decision::Decision;
 use super::district::RoomKind;
-use super::evaluate::Decision;
 use super::event::Place;
-use super::registry::Change;
 use super::text::excerpt;
 use fingerprint::Fingerprint;
 

@@ -2,11 +2,11 @@ use serde_json::json;
 
 use super::*;
 use crate::core::action::Tracked;
+use crate::core::directory::Directory;
 use crate::core::district::Lang;
-use crate::core::evaluate::Directory;
 use crate::core::event::{BotEvent, EventBody, MediaKind};
-use crate::core::registry::StateView;
 use crate::core::test_view::{TestView, at, directory, ev, run};
+use crate::core::view::StateView;
 
 const NOW: u64 = 86_400_000 * 20_000;
 const RUMOUR: &str = "Alert! A gang of child lifters dressed as sadhus has entered Rampur village, keep your children inside and share with everyone";

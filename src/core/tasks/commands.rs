@@ -3,13 +3,13 @@
 use super::texts as t;
 use super::{Assignee, Evidence, Need, Task, TaskRef, parse_id};
 use crate::core::action::{Action, Tracked};
+use crate::core::change::Change;
 use crate::core::ctx::Ctx;
+use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
 use crate::core::moderation::settings::duration;
-use crate::core::registry::Change;
 use crate::core::tickets::Step;
 use crate::core::time::local;
 

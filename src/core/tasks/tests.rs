@@ -4,10 +4,10 @@ use super::commands::parse_due;
 use super::*;
 use crate::core::action::{Action, Tracked};
 use crate::core::district::{Lang, RoomKind};
-use crate::core::evaluate::{Decision, Directory};
 use crate::core::event::{BotEvent, EventBody, Place};
-use crate::core::registry::StateView;
 use crate::core::test_view::{TestView, at, directory, ev, run};
+use crate::core::view::StateView;
+use crate::core::{decision::Decision, directory::Directory};
 
 const NOW: u64 = 86_400_000 * 20_000; // 00:00 UTC = 05:30 local
 
@@ -319,7 +319,7 @@ fn cancel_list_remind_and_overdue() {
         &d,
         &view,
         &control("$l2", "@sp:s", "!tasks overdue"),
-        &crate::core::evaluate::Inputs {
+        &crate::core::decision::Inputs {
             now_ms: NOW + 90 * 60_000,
             fresh_code: "X",
         },

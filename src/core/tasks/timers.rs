@@ -3,9 +3,9 @@
 
 use super::texts as t;
 use crate::core::action::Action;
-use crate::core::evaluate::{Decision, Directory};
-use crate::core::registry::{AuditEntry, Change, StateView};
-use crate::core::reminders::Due;
+use crate::core::due::Due;
+use crate::core::{audit::AuditEntry, change::Change, view::StateView};
+use crate::core::{decision::Decision, directory::Directory};
 
 /// How long before the due time assignees are reminded: 30 minutes, or half the time given.
 fn lead(at_ms: u64, due_ms: u64) -> u64 {

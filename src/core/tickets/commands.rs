@@ -6,12 +6,12 @@ use super::{Evidence, Step, Ticket, TicketRef, parse_id};
 use crate::core::action::{Action, Tracked};
 use crate::core::command::rest_after;
 use crate::core::ctx::{Ctx, user_arg};
+use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::evaluate::Decision;
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
-use crate::core::registry::{Change, VolunteerStatus};
 use crate::core::time::clock;
+use crate::core::{change::Change, vetting::model::VolunteerStatus};
 
 pub fn card_body(c: &Ctx<'_>, tk: &Ticket) -> String {
     t::card(

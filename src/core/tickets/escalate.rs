@@ -6,9 +6,9 @@ use super::Ticket;
 use super::texts as t;
 use crate::core::action::Action;
 use crate::core::district::{RoomKind, RoomPlace};
-use crate::core::evaluate::{Decision, Directory};
-use crate::core::registry::{AuditEntry, Change, StateView};
-use crate::core::reminders::Due;
+use crate::core::due::Due;
+use crate::core::{audit::AuditEntry, change::Change, view::StateView};
+use crate::core::{decision::Decision, directory::Directory};
 
 pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let rules = &dir.reports;

@@ -4,10 +4,14 @@ use super::escalate;
 use super::*;
 use crate::core::action::Action;
 use crate::core::district::{Lang, RoomKind};
-use crate::core::evaluate::{Decision, Directory};
 use crate::core::event::{BotEvent, EventBody, Place};
-use crate::core::registry::{Change, StateView, Volunteer, VolunteerStatus};
 use crate::core::test_view::{TestView, at, directory, ev, run};
+use crate::core::{
+    change::Change,
+    vetting::model::{Volunteer, VolunteerStatus},
+    view::StateView,
+};
+use crate::core::{decision::Decision, directory::Directory};
 
 const NOW: u64 = 86_400_000 * 20_000;
 

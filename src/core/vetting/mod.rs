@@ -2,13 +2,20 @@
 //! desk; staff approve or deny by command or ✅/❌ on the card; approval invites, registers
 //! and gives a credential; the registry follows volunteers who leave or are removed.
 
-use super::action::{Action, CardOf};
-use super::ctx::{Ctx, user_arg};
-use super::district::RoomKind;
-use super::evaluate::Decision;
-use super::i18n_vetting as t;
-use super::registry::{
-    BlockEntry, Change, JoinRequest, RequestStatus, Via, Volunteer, VolunteerStatus,
+pub mod blocklist;
+pub mod model;
+pub mod reminders;
+pub mod texts;
+pub mod volunteers;
+
+use crate::core::action::{Action, CardOf};
+use crate::core::ctx::{Ctx, user_arg};
+use crate::core::decision::Decision;
+use crate::core::district::RoomKind;
+use crate::core::vetting::texts as t;
+use crate::core::{
+    change::Change,
+    vetting::model::{BlockEntry, JoinRequest, RequestStatus, Via, Volunteer, VolunteerStatus},
 };
 
 /// The card text of a request, as posted (`open`: with how to answer it) and as later edited
@@ -156,15 +163,15 @@ pub fn on_knock(
 
 fn place_district(c: &Ctx<'_>) -> String {
     match &c.ev.place {
-        super::event::Place::District(p) => p.district.clone(),
-        super::event::Place::Dm | super::event::Place::PolicyList(_) => String::new(),
+        crate::core::event::Place::District(p) => p.district.clone(),
+        crate::core::event::Place::Dm | crate::core::event::Place::PolicyList(_) => String::new(),
     }
 }
 
 /// `!join <station> [reason]` in a DM.
 pub fn cmd_join(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     let Some(slug) = args.first().map(|s| s.to_lowercase()) else {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     };
     let found = c
         .dir
@@ -188,11 +195,11 @@ pub fn cmd_join(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
 /// The desk's station, for desk commands and reactions.
 fn desk_station(c: &Ctx<'_>) -> Option<(String, String)> {
     match &c.ev.place {
-        super::event::Place::District(p) => match &p.kind {
+        crate::core::event::Place::District(p) => match &p.kind {
             RoomKind::Desk(s) => Some((p.district.clone(), s.clone())),
             _ => None,
         },
-        super::event::Place::Dm | super::event::Place::PolicyList(_) => None,
+        crate::core::event::Place::Dm | crate::core::event::Place::PolicyList(_) => None,
     }
 }
 
@@ -212,7 +219,9 @@ pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
         });
     }
     let room_link = station_room
-        .map(|room| super::link::room_link(&room, super::link::server_of(&c.dir.bot_user)))
+        .map(|room| {
+            crate::core::link::room_link(&room, crate::core::link::server_of(&c.dir.bot_user))
+        })
         .unwrap_or_default();
     if let (Some(card), Some(desk)) = (
         &r.card_event,
@@ -232,7 +241,7 @@ pub fn approve(c: &Ctx<'_>, r: JoinRequest, category: String) -> Decision {
     }
     d.actions
         .push(c.reply(t::approved(c.lang, &r.user, &category)));
-    let topic = super::layout::station_rules(c.lang);
+    let topic = crate::core::layout::station_rules(c.lang);
     d.actions.push(Action::Dm {
         user: r.user.clone(),
         body: t::welcome(c.lang, &name, &room_link, c.fresh_code, topic),
@@ -325,7 +334,7 @@ pub fn cmd_decide(
         desk_station(c),
         user_arg(args.first().map(String::as_str), mentions),
     ) else {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     };
     let Some(r) = c
         .view
@@ -449,5 +458,4 @@ pub fn dm_hello(c: &Ctx<'_>) -> Decision {
 }
 
 #[cfg(test)]
-#[path = "vetting_tests.rs"]
 mod tests;

@@ -2,13 +2,16 @@
 //! refuses their future knocks and `!join`s; `!unblock` lifts the bans; `!blocklist` lists.
 //! Blocking is always a human decision: no rule blocks on its own.
 
-use super::action::Action;
-use super::ctx::{Ctx, user_arg};
-use super::district::RoomKind;
-use super::evaluate::Decision;
-use super::event::Place;
-use super::i18n_vetting as t;
-use super::registry::{BlockEntry, Change, JoinRequest, RequestStatus, Volunteer, VolunteerStatus};
+use crate::core::action::Action;
+use crate::core::ctx::{Ctx, user_arg};
+use crate::core::decision::Decision;
+use crate::core::district::RoomKind;
+use crate::core::event::Place;
+use crate::core::vetting::texts as t;
+use crate::core::{
+    change::Change,
+    vetting::model::{BlockEntry, JoinRequest, RequestStatus, Volunteer, VolunteerStatus},
+};
 
 /// Recommendations that mean "ban" (the stable one and Mjolnir's older one).
 pub fn is_ban(recommendation: &str) -> bool {
@@ -55,7 +58,7 @@ pub fn on_external_rule(
         }
         let by = format!("policy list {list}");
         dec.changes
-            .push(Change::Audit(crate::core::registry::AuditEntry {
+            .push(Change::Audit(crate::core::audit::AuditEntry {
                 v: 1,
                 at_ms: c.now_ms,
                 district: d.slug.clone(),
@@ -114,10 +117,10 @@ pub fn cmd_block(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str)
         district_of(c),
         user_arg(args.first().map(String::as_str), mentions),
     ) else {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     };
     if args.len() < 2 {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     }
     let Some(d) = c.district(&slug) else {
         return Decision::default();
@@ -187,7 +190,7 @@ pub fn cmd_unblock(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &st
         district_of(c),
         user_arg(args.first().map(String::as_str), mentions),
     ) else {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     };
     let Some(d) = c.district(&slug) else {
         return Decision::default();

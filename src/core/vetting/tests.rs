@@ -5,9 +5,12 @@ use crate::core::action::Action;
 use crate::core::district::{Lang, RoomKind};
 use crate::core::event::{EventBody, MemberChange, Place};
 use crate::core::help::CATALOG;
-use crate::core::registry::{RequestStatus, StateView, VolunteerStatus};
 use crate::core::roles::Role;
 use crate::core::test_view::{TestView, at, directory, ev, run};
+use crate::core::{
+    vetting::model::{RequestStatus, VolunteerStatus},
+    view::StateView,
+};
 
 fn knock(user: &str) -> crate::core::event::BotEvent {
     let body = EventBody::Member {
@@ -19,7 +22,7 @@ fn knock(user: &str) -> crate::core::event::BotEvent {
     ev("$k", user, at(RoomKind::Station("a".into())), body)
 }
 
-fn text_of(d: &crate::core::evaluate::Decision) -> String {
+fn text_of(d: &crate::core::decision::Decision) -> String {
     d.actions
         .iter()
         .filter_map(|a| match a {
@@ -65,7 +68,7 @@ fn knock_card_then_approval_registers_and_invites() {
     }));
     assert!(d.actions.iter().any(|a| matches!(a, Action::Edit { event_id, body, .. } if event_id == "$card" && body.contains("Approved by @c:s"))));
     assert!(d.actions.iter().any(|a| matches!(a, Action::Dm { user, body } if user == "@ravi:s" && body.contains("ABCD-EFGH"))));
-    assert!(d.changes.iter().any(|ch| matches!(ch, crate::core::registry::Change::Audit(a) if a.action == "approve" && a.actor == "@c:s" && a.target == "@ravi:s")));
+    assert!(d.changes.iter().any(|ch| matches!(ch, crate::core::change::Change::Audit(a) if a.action == "approve" && a.actor == "@c:s" && a.target == "@ravi:s")));
     let v = view.volunteer("lko", "a", "@ravi:s").unwrap();
     assert_eq!(
         (v.category.as_str(), v.status, v.approved_by.as_str()),

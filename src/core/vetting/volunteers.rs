@@ -3,14 +3,17 @@
 
 use std::collections::BTreeMap;
 
-use super::credential;
-use super::ctx::{Ctx, user_arg};
-use super::district::{Lang, RoomKind};
-use super::evaluate::Decision;
-use super::event::Place;
-use super::i18n_vetting as t;
-use super::idcard;
-use super::registry::{Change, Reminder, VolunteerStatus};
+use crate::core::credential;
+use crate::core::ctx::{Ctx, user_arg};
+use crate::core::decision::Decision;
+use crate::core::district::{Lang, RoomKind};
+use crate::core::event::Place;
+use crate::core::idcard;
+use crate::core::vetting::texts as t;
+use crate::core::{
+    change::{Change, Reminder},
+    vetting::model::VolunteerStatus,
+};
 
 fn here(c: &Ctx<'_>) -> Option<(String, Option<String>)> {
     match &c.ev.place {
@@ -75,7 +78,7 @@ pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &
         here(c),
         user_arg(args.first().map(String::as_str), mentions),
     ) else {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     };
     let records: Vec<_> = c
         .view
@@ -112,7 +115,7 @@ pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &
 /// `!verify <code>`: anyone, anywhere.
 pub fn cmd_verify(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
     if args.is_empty() {
-        return c.answer(super::i18n::bad_arguments(c.lang, usage));
+        return c.answer(crate::core::i18n::bad_arguments(c.lang, usage));
     }
     let typed = args.join("");
     let valid = credential::normalise(&typed).and_then(|code| {

@@ -2,18 +2,13 @@
 //! desk, once a day. Each reminder has a stable id (station + day), so the pipeline's ledger
 //! makes it happen once however often the ticker runs, across restarts too.
 
-use super::action::Action;
-use super::credential;
-use super::district::{RoomKind, RoomPlace};
-use super::evaluate::{Decision, Directory};
-use super::i18n_vetting as t;
-use super::registry::StateView;
-
-/// A reminder to post: its ledger id and what to do.
-pub struct Due {
-    pub id: String,
-    pub decision: Decision,
-}
+use crate::core::action::Action;
+use crate::core::credential;
+use crate::core::district::{RoomKind, RoomPlace};
+use crate::core::due::Due;
+use crate::core::vetting::texts as t;
+use crate::core::view::StateView;
+use crate::core::{decision::Decision, directory::Directory};
 
 pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     let today = credential::day(now_ms);

@@ -1,7 +1,7 @@
 //! Texts of vetting, the registry, credentials and the blocklist, in Hindi and English.
 
-use super::district::Lang;
-use super::registry::{BlockEntry, JoinRequest, Via};
+use crate::core::district::Lang;
+use crate::core::vetting::model::{BlockEntry, JoinRequest, Via};
 
 fn pick(lang: Lang, hi: String, en: String) -> String {
     match lang {
