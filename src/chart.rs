@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 
 use crate::core::digest::Table;
-use crate::core::tally::METRICS;
+use crate::core::digest::tally::METRICS;
 
 /// DejaVu Sans (its licence: `assets/fonts/LICENSE-DejaVu.txt`).
 const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");

@@ -255,7 +255,8 @@ impl Pipeline {
         let started = std::time::Instant::now();
         let view = StoreView::new(self);
         let mut decision = core::evaluate(&self.dir, &view, ev, &Inputs { now_ms, fresh_code });
-        let tallies = core::tally::derive(&self.dir, &view, Some(ev), &decision.changes, now_ms);
+        let tallies =
+            core::digest::tally::derive(&self.dir, &view, Some(ev), &decision.changes, now_ms);
         decision.changes.extend(tallies);
         if let Some(e) = view.error.into_inner() {
             return Err(e);
@@ -382,7 +383,8 @@ impl Pipeline {
         for mut d in due {
             // Counts read what the previous item just wrote: a fresh view each.
             let view = StoreView::new(self);
-            let tallies = core::tally::derive(&self.dir, &view, None, &d.decision.changes, now_ms);
+            let tallies =
+                core::digest::tally::derive(&self.dir, &view, None, &d.decision.changes, now_ms);
             if let Some(e) = view.error.into_inner() {
                 return Err(e);
             }

@@ -317,7 +317,7 @@ fn the_digest_counts_each_event_once() {
     let (name, values) = &table.rows[0];
     assert_eq!(name, "A");
     let value = |m: &str| {
-        values[crate::core::tally::METRICS
+        values[crate::core::digest::tally::METRICS
             .iter()
             .position(|x| *x == m)
             .unwrap()]

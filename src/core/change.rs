@@ -71,7 +71,7 @@ pub enum Change {
     PutTask(crate::core::tasks::Task),
     /// A new evidence item (never changed afterwards).
     PutEvidence(crate::core::tasks::Evidence),
-    /// A daily count's new total (see `core::tally`).
+    /// A daily count's new total (see `core::digest::tally`).
     PutTally {
         day: i64,
         district: String,

@@ -313,7 +313,7 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
         "blocklist" => blocklist::cmd_blocklist(c),
         "broadcast" => crate::core::broadcast::cmd_broadcast(c, &usage),
-        "announce" => crate::core::announce::cmd_announce(c, args, &usage),
+        "announce" => crate::core::broadcast::announce::cmd_announce(c, args, &usage),
         "lock" => crate::core::lock::cmd_lock(c, args, true),
         "report" => crate::core::tickets::commands::cmd_report(c, &usage),
         "ack" => crate::core::tickets::commands::cmd_ack(c, args, &usage),

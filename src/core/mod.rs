@@ -5,7 +5,6 @@
 //! executor and tests are plain tables.
 
 pub mod action;
-pub mod announce;
 pub mod audit;
 pub mod briefing;
 pub mod broadcast;
@@ -38,7 +37,6 @@ pub mod relay;
 pub mod roles;
 pub mod rules;
 pub mod rumour;
-pub mod tally;
 pub mod tasks;
 #[cfg(test)]
 pub mod test_view;

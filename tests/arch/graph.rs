@@ -146,7 +146,8 @@ fn load(
         p.push(d.name.clone());
         load(src, &child, p, owner, out);
     }
-    let (paths, reexports) = imports(&code, &path);
+    let children: Vec<String> = mod_decls(&no_comments).into_iter().map(|d| d.name).collect();
+    let (paths, reexports) = imports(&code, &path, &children);
     out.insert(
         path.clone(),
         Module {
@@ -352,7 +353,11 @@ fn is_ident(c: char) -> bool {
 
 /// Every path the code names (absolute), and its `pub use` re-exports.
 #[allow(clippy::type_complexity)]
-fn imports(code: &str, here: &[String]) -> (Vec<Vec<String>>, BTreeMap<String, Vec<String>>) {
+fn imports(
+    code: &str,
+    here: &[String],
+    children: &[String],
+) -> (Vec<Vec<String>>, BTreeMap<String, Vec<String>>) {
     let mut paths = Vec::new();
     let mut reexports = BTreeMap::new();
     let mut rest = code;
@@ -373,7 +378,7 @@ fn imports(code: &str, here: &[String]) -> (Vec<Vec<String>>, BTreeMap<String, V
             .replace(" as ", "@")
             .replace(' ', "");
         for (segments, alias) in expand(&tree) {
-            if let Some(abs) = absolute(&segments, here) {
+            if let Some(abs) = absolute(&segments, here, children) {
                 if public {
                     let name =
                         alias.unwrap_or_else(|| segments.last().cloned().unwrap_or_default());
@@ -403,7 +408,7 @@ fn imports(code: &str, here: &[String]) -> (Vec<Vec<String>>, BTreeMap<String, V
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
                 .collect();
-            if let Some(abs) = absolute(&segments, here) {
+            if let Some(abs) = absolute(&segments, here, &[]) {
                 paths.push(abs);
             }
         }
@@ -488,15 +493,17 @@ fn split_top(s: &str) -> Vec<&str> {
 }
 
 /// A path relative to the crate root, or `None` for other crates.
-fn absolute(segments: &[String], here: &[String]) -> Option<Vec<String>> {
+/// A bare first segment naming a child module (`use model::Ticket`) is relative to `here`.
+fn absolute(segments: &[String], here: &[String], children: &[String]) -> Option<Vec<String>> {
     let first = segments.first()?;
-    let mut base: Vec<String> = match first.as_str() {
-        "crate" => Vec::new(),
-        "self" => here.to_vec(),
-        "super" => here[..here.len().saturating_sub(1)].to_vec(),
+    let (mut base, skip): (Vec<String>, usize) = match first.as_str() {
+        "crate" => (Vec::new(), 1),
+        "self" => (here.to_vec(), 1),
+        "super" => (here[..here.len().saturating_sub(1)].to_vec(), 1),
+        c if children.iter().any(|k| k == c) => (here.to_vec(), 0),
         _ => return None,
     };
-    let mut rest = &segments[1..];
+    let mut rest = &segments[skip..];
     while rest.first().is_some_and(|s| s == "super") {
         base.pop();
         rest = &rest[1..];

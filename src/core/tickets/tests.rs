@@ -1,3 +1,4 @@
+use crate::core::event::MediaKind;
 use serde_json::json;
 
 use super::escalate;

@@ -4,29 +4,20 @@
 //! done/overdue, rumours flagged and verdicts — with a bar chart (PNG) and the same table as
 //! CSV. `!digest [today|yesterday|YYYY-MM-DD]` makes one on demand.
 
-use serde::{Deserialize, Serialize};
+pub mod model;
+pub mod tally;
+
+pub use model::Table;
 
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
+use crate::core::digest::tally::{DISTRICT, METRICS, day_of};
 use crate::core::district::{District, Lang, RoomKind, RoomPlace};
 use crate::core::due::Due;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::tally::{DISTRICT, METRICS, day_of};
 use crate::core::{audit::AuditEntry, change::Change, view::StateView};
 use crate::core::{decision::Decision, directory::Directory};
-
-/// The numbers of one day, one row per station (and one for district-wide counts).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Table {
-    pub district: String,
-    pub district_name: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    pub lang: Lang,
-    /// (station name, one value per metric in [`METRICS`] order).
-    pub rows: Vec<(String, Vec<u64>)>,
-}
 
 /// `YYYY-MM-DD` of a day number.
 pub fn date_of(day: i64) -> String {

@@ -5,7 +5,6 @@
 //! the other still holds.
 
 use crate::core::time::clock;
-use serde::{Deserialize, Serialize};
 
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
@@ -20,16 +19,6 @@ use crate::core::{
     audit::AuditEntry, change::Change, moderation::settings::RoomSettings, view::StateView,
 };
 use crate::core::{decision::Decision, directory::Directory};
-
-/// A station room's lock, kept with its live settings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Lock {
-    pub by: String,
-    pub reason: String,
-    pub at_ms: u64,
-    /// `None`: until `!unlock`.
-    pub until_ms: Option<u64>,
-}
 
 /// The stations a `!lock`/`!unlock` names: its first argument if that is a station slug or
 /// `all`, else the desk's own station. `Err` carries the refusal.
@@ -221,6 +210,8 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
     out
 }
 
+pub mod model;
 #[cfg(test)]
-#[path = "lock_tests.rs"]
 mod tests;
+
+pub use model::Lock;

@@ -4,8 +4,9 @@
 //! message, and the sender is told to call 112. Words are matched on normalised text, so
 //! spelling tricks and look-alike letters do not hide them. One alert per message, and at most
 //! one per room per interval (a riot brings many such messages at once).
+pub mod model;
 
-use rustc_hash::FxHashMap as HashMap;
+pub use model::{DEFAULT_WORDS, EmergencyWords};
 
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
@@ -14,97 +15,7 @@ use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::i18n_reports as t;
 use crate::core::roles::Role;
-use crate::core::text::normalise;
 use crate::core::{change::Change, moderation::settings::RoomSettings};
-
-/// The built-in list, in both languages and romanised Hindi.
-pub const DEFAULT_WORDS: &[&str] = &[
-    "fire",
-    "आग",
-    "aag",
-    "accident",
-    "दुर्घटना",
-    "हादसा",
-    "hadsa",
-    "riot",
-    "दंगा",
-    "danga",
-    "बवाल",
-    "murder",
-    "हत्या",
-    "hatya",
-    "क़त्ल",
-    "katl",
-    "kidnapping",
-    "kidnap",
-    "kidnapped",
-    "अपहरण",
-    "apharan",
-    "robbery",
-    "लूट",
-    "loot",
-    "डकैती",
-    "dacoity",
-    "firing",
-    "गोली चली",
-    "goli chali",
-    "bomb",
-    "बम",
-    "blast",
-    "धमाका",
-    "stabbing",
-    "stabbed",
-    "चाकू मारा",
-    "rape",
-    "बलात्कार",
-    "बचाओ",
-    "bachao",
-    "drowning",
-    "डूब गया",
-    "doob gaya",
-];
-
-/// The compiled word list: single words, and phrases of several words.
-#[derive(Debug, Clone, Default)]
-pub struct EmergencyWords {
-    /// Matching key → the entry as written (for the alert text).
-    words: HashMap<String, String>,
-    phrases: Vec<(Vec<String>, String)>,
-    /// At most one alert per room within this time.
-    pub interval_ms: u64,
-}
-
-impl EmergencyWords {
-    pub fn new(entries: &[String], interval_ms: u64) -> EmergencyWords {
-        let mut e = EmergencyWords {
-            interval_ms,
-            ..Default::default()
-        };
-        for entry in entries {
-            let words = normalise(entry).words;
-            match words.as_slice() {
-                [] => {}
-                [one] => {
-                    e.words.insert(one.clone(), entry.clone());
-                }
-                _ => e.phrases.push((words, entry.clone())),
-            }
-        }
-        e
-    }
-
-    /// The first emergency entry `text` names, as the list writes it.
-    pub fn find(&self, text: &str) -> Option<&str> {
-        let words = normalise(text).words;
-        if let Some(entry) = words.iter().find_map(|w| self.words.get(w)) {
-            return Some(entry);
-        }
-        self.phrases
-            .iter()
-            .find(|(p, _)| words.windows(p.len()).any(|w| w == p.as_slice()))
-            .map(|(_, entry)| entry.as_str())
-    }
-}
 
 /// An alert for a volunteer's message in a station room, if it names an emergency.
 pub fn on_text(c: &Ctx<'_>, body: &str) -> Option<Decision> {

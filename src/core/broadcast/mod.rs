@@ -5,9 +5,12 @@
 //! homeserver's rate limit like every effect. The executor records each room's outcome in the
 //! [`Broadcast`] record and edits the progress reply: delivered n/N, and each failure.
 
-use std::collections::BTreeMap;
+pub mod announce;
+pub mod model;
 
-use serde::{Deserialize, Serialize};
+pub use model::Broadcast;
+
+use std::collections::BTreeMap;
 
 use crate::core::action::Action;
 use crate::core::change::Change;
@@ -17,37 +20,6 @@ use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::i18n;
 use crate::core::i18n_reports as t;
-
-/// One broadcast and how far it got.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Broadcast {
-    pub v: u8,
-    /// The command's event id.
-    pub id: String,
-    pub district: String,
-    pub by: String,
-    pub at_ms: u64,
-    pub urgent: bool,
-    pub pin: bool,
-    /// Every target room: room id → its name for the report.
-    pub rooms: BTreeMap<String, String>,
-    /// Room id → event id of the delivered copy.
-    pub delivered: BTreeMap<String, String>,
-    /// Room id → why it could not be delivered.
-    pub failed: BTreeMap<String, String>,
-    /// The progress reply in the control room, once posted.
-    pub progress_event: Option<String>,
-    pub control_room: String,
-    /// The final reply under the progress has been claimed (posted once, by one worker).
-    #[serde(default)]
-    pub final_posted: bool,
-}
-
-impl Broadcast {
-    pub fn done(&self) -> bool {
-        self.delivered.len() + self.failed.len() >= self.rooms.len()
-    }
-}
 
 /// What `!broadcast` was asked: flags, stations and the text.
 struct Request {
