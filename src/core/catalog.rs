@@ -1,7 +1,7 @@
 //! The command catalog of SPEC §5: every command, who may use it and where, in the order
 //! `!help` lists them. Data only; `help` renders it.
 
-use crate::core::help::{CommandSpec, Spot};
+use crate::core::command_spec::{CommandSpec, Spot};
 use crate::core::i18n::T;
 use crate::core::roles::Role;
 

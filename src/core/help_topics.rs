@@ -2,8 +2,8 @@
 //! (vetting, moderation, reports, district) with `!help <topic>` for its commands, so staff
 //! and officers get a screen, not 37 lines.
 
+use crate::core::command_spec::CommandSpec;
 use crate::core::district::Lang;
-use crate::core::help::CommandSpec;
 use crate::core::i18n::T;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

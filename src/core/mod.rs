@@ -11,6 +11,7 @@ pub mod broadcast;
 pub mod catalog;
 pub mod change;
 pub mod command;
+pub mod command_spec;
 pub mod credential;
 pub mod ctx;
 pub mod decision;

@@ -146,7 +146,10 @@ fn load(
         p.push(d.name.clone());
         load(src, &child, p, owner, out);
     }
-    let children: Vec<String> = mod_decls(&no_comments).into_iter().map(|d| d.name).collect();
+    let children: Vec<String> = mod_decls(&no_comments)
+        .into_iter()
+        .map(|d| d.name)
+        .collect();
     let (paths, reexports) = imports(&code, &path, &children);
     out.insert(
         path.clone(),

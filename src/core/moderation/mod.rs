@@ -8,6 +8,8 @@ pub mod links;
 pub mod records;
 pub mod sanction;
 pub mod settings;
+
+pub use settings::extra_words;
 pub mod timers;
 
 use crate::core::action::Action;
@@ -19,7 +21,6 @@ use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::i18n_moderation as tm;
 use crate::core::roles::Role;
-use crate::core::rules::greeting::Extra;
 use crate::core::text::normalise;
 use crate::core::vetting::texts as tv;
 use records::Measure;
@@ -256,9 +257,6 @@ pub fn on_join(c: &Ctx<'_>, district: &str, station: &str, target: &str) -> Deci
 }
 
 /// The station's own greeting words, from its live settings.
-pub fn extra_words(s: &settings::RoomSettings) -> Extra {
-    Extra::new(&s.lexicon_add, &s.lexicon_remove)
-}
 
 #[cfg(test)]
 #[path = "tests.rs"]

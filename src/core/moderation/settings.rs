@@ -472,6 +472,11 @@ fn domains(v: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The room's own additions to and removals from the greeting lexicon.
+pub fn extra_words(s: &RoomSettings) -> crate::core::rules::greeting::Extra {
+    crate::core::rules::greeting::Extra::new(&s.lexicon_add, &s.lexicon_remove)
+}
+
 #[cfg(test)]
 #[path = "settings_tests.rs"]
 mod tests;

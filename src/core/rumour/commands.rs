@@ -148,7 +148,7 @@ pub fn on_tip(c: &Ctx<'_>, text: &str) -> Option<Decision> {
         .rumour_item(&district.slug, &id)
         .unwrap_or_else(|| RumourItem {
             id: id.clone(),
-            ..RumourItem::new(c, &district.slug, &fp, excerpt(text, 300), false)
+            ..RumourItem::new(c.ev, &district.slug, &fp, excerpt(text, 300), false)
         });
     let mut d = Decision::default();
     if let Some(v) = &item.verdict {

@@ -47,7 +47,7 @@ pub fn on_post(c: &Ctx<'_>, fp: Fingerprint, what: &str, media: bool) -> Option<
     let mut item = c
         .view
         .rumour_item(&p.district, &id)
-        .unwrap_or_else(|| RumourItem::new(c, &p.district, &fp, excerpt(what, 300), media));
+        .unwrap_or_else(|| RumourItem::new(c.ev, &p.district, &fp, excerpt(what, 300), media));
     let lang = district.lang;
     let now = c.ev.origin_ts_ms;
     let mut d = Decision::default();

@@ -1,6 +1,6 @@
 //! Rumour items (fingerprinted posts, sightings, verdicts) and the rules for them, as stored.
 
-use crate::core::ctx::Ctx;
+use crate::core::event::BotEvent;
 use crate::core::rumour::fingerprint::Fingerprint;
 use serde::{Deserialize, Serialize};
 
@@ -109,8 +109,9 @@ pub struct RumourItem {
 }
 
 impl RumourItem {
+    /// A new item first seen in `ev` (its sender, room and time).
     pub(crate) fn new(
-        c: &Ctx<'_>,
+        ev: &BotEvent,
         district: &str,
         fp: &Fingerprint,
         excerpt: String,
@@ -122,9 +123,9 @@ impl RumourItem {
             id: format!("{:016x}", fp.exact),
             excerpt,
             media,
-            first_at_ms: c.ev.origin_ts_ms,
-            first_sender: c.ev.sender.clone(),
-            first_room: c.ev.room_id.clone(),
+            first_at_ms: ev.origin_ts_ms,
+            first_sender: ev.sender.clone(),
+            first_room: ev.room_id.clone(),
             sightings: vec![],
             more: 0,
             flagged_at_ms: None,
