@@ -13,7 +13,7 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use figment::value::Value;
 
-use super::Config;
+use super::model::Config;
 use super::raw::RawConfig;
 use super::validate::{Problem, validate};
 

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::AliasTemplates;
+use super::problems::Problems;
 use super::raw::RawDistrict;
-use super::validate::Problems;
 use crate::core::district::{District, Lang, Names, Station};
+use crate::core::layout::AliasTemplates;
 
 pub(super) fn districts(
     p: &mut Problems,

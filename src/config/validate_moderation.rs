@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use super::problems::Problems;
 use super::raw::{RawConfig, RawModeration};
-use super::validate::Problems;
 use crate::core::emergency::{DEFAULT_WORDS, EmergencyWords};
 use crate::core::moderation::settings::{self, Rules};
 use crate::core::rumour::RumourRules;
