@@ -1,5 +1,6 @@
 //! The house rules of ARCHITECTURE.md, checked on the source: no import circles, `core`
 //! imports no adapter, features meet only through each other's `model.rs`, files stay small.
+//! `tests/arch/graph.rs` reads `src/` into a module graph (file → files it imports).
 
 #[path = "arch/graph.rs"]
 mod graph;
@@ -7,8 +8,32 @@ mod graph;
 use graph::Graph;
 use std::path::Path;
 
+fn src_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
 fn src() -> Graph {
-    Graph::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+    Graph::read(&src_dir())
+}
+
+/// The feature folders of `core`: each is one concern with its records in `model.rs`.
+const FEATURES: &[&str] = &[
+    "broadcast",
+    "digest",
+    "emergency",
+    "lock",
+    "moderation",
+    "relay",
+    "rumour",
+    "tasks",
+    "tickets",
+    "vetting",
+];
+
+fn feature_of(file: &str) -> Option<&'static str> {
+    let rest = file.strip_prefix("core/")?;
+    let (dir, _) = rest.split_once('/')?;
+    FEATURES.iter().copied().find(|f| *f == dir)
 }
 
 #[test]
@@ -28,20 +53,109 @@ fn no_import_circles() {
 }
 
 #[test]
-fn zz_dump() {
-    if std::env::var("ARCH_DUMP").is_err() {
-        return;
-    }
+fn core_imports_no_adapter() {
     let g = src();
-    for c in g.circles() {
-        println!("== SCC {}", c.len());
-        for f in &c {
-            let inside: Vec<_> = g.edges[f]
-                .iter()
-                .filter(|t| c.contains(t))
-                .cloned()
-                .collect();
-            println!("{f} -> {}", inside.join(", "));
+    let mut bad = Vec::new();
+    for (from, tos) in &g.edges {
+        if !from.starts_with("core/") {
+            continue;
+        }
+        for to in tos {
+            if !to.starts_with("core/") {
+                bad.push(format!("{from} imports {to}"));
+            }
         }
     }
+    // Nor the runtime, the homeserver, the disk, the clock or randomness.
+    for m in g.modules.values() {
+        let file = m.file.strip_prefix(src_dir()).unwrap().display().to_string();
+        if !file.starts_with("core/") {
+            continue;
+        }
+        for word in [
+            "tokio::",
+            "matrix_sdk",
+            "sled::",
+            "SystemTime::now",
+            "Instant::now",
+            "rand::",
+            "std::fs::",
+            "reqwest",
+        ] {
+            if m.code.contains(word) {
+                bad.push(format!("{file} uses {word}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "core must stay pure:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn features_meet_only_through_models() {
+    let g = src();
+    let mut bad = Vec::new();
+    for (from, tos) in &g.edges {
+        let Some(mine) = feature_of(from) else {
+            continue;
+        };
+        for to in tos {
+            match feature_of(to) {
+                Some(theirs) if theirs != mine && !to.ends_with("/model.rs") => {
+                    bad.push(format!("{from} imports {to}"))
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "a feature imports only other features' model.rs:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn kernel_imports_no_feature_logic() {
+    // The kernel (what every feature builds on) sits below the features: it may name their
+    // records, never their logic.
+    let kernel = [
+        "core/action.rs",
+        "core/audit.rs",
+        "core/change.rs",
+        "core/ctx.rs",
+        "core/decision.rs",
+        "core/directory.rs",
+        "core/due.rs",
+        "core/view.rs",
+    ];
+    let g = src();
+    let mut bad = Vec::new();
+    for from in kernel {
+        for to in &g.edges[from] {
+            if feature_of(to).is_some() && !to.ends_with("/model.rs") {
+                bad.push(format!("{from} imports {to}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn files_stay_small() {
+    const MAX: usize = 400;
+    let mut big = Vec::new();
+    let g = src();
+    for m in g.modules.values() {
+        let file = m.file.strip_prefix(src_dir()).unwrap().display().to_string();
+        let n = std::fs::read_to_string(&m.file).unwrap().lines().count();
+        if n > MAX {
+            big.push(format!("{file}: {n} lines"));
+        }
+    }
+    big.sort();
+    assert!(
+        big.is_empty(),
+        "files over {MAX} lines outside tests (split them by concern):\n{}",
+        big.join("\n")
+    );
 }

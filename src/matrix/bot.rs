@@ -148,7 +148,7 @@ impl Bot {
             m.malformed("lenient");
             warn!(event = %e.event_id, room = %room_id, "event has malformed fields; read leniently");
         }
-        super::digest::fill(self, &mut e).await;
+        super::media_hash::fill(&self.client, &mut e).await;
         self.handle(&e);
     }
 

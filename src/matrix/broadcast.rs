@@ -14,8 +14,8 @@ use tracing::error;
 
 use super::bot::Bot;
 use super::broadcast_pace::{Pacer, RECORD, nudge};
-use super::effects::{parse, room, send_notice};
 use super::retry::{Failure, classify, classify_http};
+use super::send::{parse, room, send_notice};
 use crate::core::broadcast::Broadcast;
 use crate::store::registry;
 

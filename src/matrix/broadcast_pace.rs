@@ -20,7 +20,7 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId};
 use tracing::{error, warn};
 
-use super::effects::send_notice;
+use super::send::send_notice;
 use crate::core::broadcast::Broadcast;
 use crate::core::district::Lang;
 use crate::core::i18n_reports as t;

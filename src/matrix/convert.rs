@@ -16,22 +16,9 @@ use matrix_sdk::ruma::events::{
 
 use matrix_sdk::ruma::serde::Raw;
 
+use super::body::{mentions_room, truncate, unquote_reply};
 use super::lenient::{self, Lenient};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
-
-/// Longest text the bot looks at; the rest of a huge message cannot change a command.
-const MAX_TEXT_BYTES: usize = 16 * 1024;
-
-pub(super) fn truncate(s: &str) -> String {
-    if s.len() <= MAX_TEXT_BYTES {
-        return s.to_string();
-    }
-    let mut end = MAX_TEXT_BYTES;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].to_string()
-}
 
 /// The hop count of a relayed copy's mark in the raw event (0 for an original).
 pub fn hops_of(raw: &str) -> u8 {
@@ -101,23 +88,6 @@ fn message_body(ev: &OriginalSyncRoomMessageEvent) -> EventBody {
             room_mention: room_mention(other.body()),
         },
     }
-}
-
-/// `@room` in the text notifies everyone too (Synapse's legacy push rule).
-pub(super) fn mentions_room(body: &str) -> bool {
-    body.contains("@room")
-}
-
-/// Older clients quote the message replied to at the top ("> <@u:s> text", blank line): the
-/// command is what follows.
-pub(super) fn unquote_reply(body: &str, is_reply: bool) -> String {
-    if is_reply
-        && body.starts_with("> ")
-        && let Some((_, rest)) = body.split_once("\n\n")
-    {
-        return truncate(rest);
-    }
-    truncate(body)
 }
 
 /// A media message: its content without relations or mentions (a copy is a new message).
@@ -330,7 +300,10 @@ mod tests {
     fn truncates_on_a_char_boundary() {
         let s = "आ".repeat(10_000); // 3 bytes each
         let t = truncate(&s);
-        assert!(t.len() <= MAX_TEXT_BYTES && t.len() > MAX_TEXT_BYTES - 3);
+        assert!(
+            t.len() <= crate::matrix::body::MAX_TEXT_BYTES
+                && t.len() > crate::matrix::body::MAX_TEXT_BYTES - 3
+        );
         assert_eq!(truncate("short"), "short");
     }
 }

@@ -6,53 +6,22 @@
 
 use std::io::Cursor;
 
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
-use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
-use matrix_sdk::ruma::{OwnedMxcUri, OwnedRoomId, OwnedUserId};
+use matrix_sdk::ruma::events::room::MediaSource;
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId};
 use matrix_sdk::ruma::{OwnedTransactionId, events::room::message::RoomMessageEventContent};
 use serde_json::{Value, json};
 use tracing::error;
 
 use super::bot::Bot;
-use super::effects::room;
+use super::media::{fetch, permanent, source};
 use super::retry::{Failure, classify};
+use super::send::room;
 use crate::core::action::CopyOrigin;
 use crate::core::relay::CopyRecord;
 use crate::store::registry;
 
 /// The field that marks a relayed copy: the rule, the original and the hop count.
 pub const RELAY_MARK: &str = "org.saathi.relay";
-
-fn permanent(what: impl std::fmt::Display) -> Failure {
-    Failure::Permanent(what.to_string())
-}
-
-/// The media of `content` (its `file`, or else its `url`), if it has any.
-pub(super) fn source(content: &Value) -> Result<Option<MediaSource>, Failure> {
-    if let Some(file) = content.get("file") {
-        let file: EncryptedFile =
-            serde_json::from_value(file.clone()).map_err(|e| permanent(format!("file: {e}")))?;
-        return Ok(Some(MediaSource::Encrypted(Box::new(file))));
-    }
-    match content.get("url").and_then(Value::as_str) {
-        Some(url) => Ok(Some(MediaSource::Plain(OwnedMxcUri::from(url)))),
-        None => Ok(None),
-    }
-}
-
-/// The file's bytes, decrypted if it was encrypted (from the SDK's media cache when there).
-pub(super) async fn fetch(bot: &Bot, src: MediaSource) -> matrix_sdk::Result<Vec<u8>> {
-    bot.client
-        .media()
-        .get_media_content(
-            &MediaRequestParameters {
-                source: src,
-                format: MediaFormat::File,
-            },
-            true,
-        )
-        .await
-}
 
 /// Download the media and upload it for `target`: the new `file` (encrypted room) or `url`.
 async fn reupload(
@@ -61,7 +30,7 @@ async fn reupload(
     src: MediaSource,
     mime: &str,
 ) -> Result<(&'static str, Value), Failure> {
-    let data = fetch(bot, src).await.map_err(|e| classify(&e))?;
+    let data = fetch(&bot.client, src).await.map_err(|e| classify(&e))?;
     if target
         .latest_encryption_state()
         .await

@@ -8,8 +8,8 @@ use matrix_sdk::ruma::events::room::message::{Relation, RoomMessageEventContent}
 use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId};
 
 use super::bot::Bot;
-use super::effects::{parse, room, send_notice};
 use super::retry::{Failure, classify};
+use super::send::{parse, room, send_notice};
 use crate::core::digest::Table;
 use crate::core::district::Lang;
 

@@ -9,29 +9,15 @@ use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
     Relation, ReplacementMetadata, RoomMessageEventContent,
 };
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedTransactionId, OwnedUserId, UserId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId, OwnedUserId, UserId};
 use tracing::{error, warn};
 
 use super::bot::Bot;
 use super::power::{self, PowerChange};
 use super::retry::{Failure, classify};
+use super::send::{failed, notice, parse, room, send_notice};
 use crate::core::action::{Action, Tracked};
 use crate::store::{OutboxItem, registry};
-
-pub(super) fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
-    T::try_from(s.to_string()).map_err(|_| Failure::Permanent(format!("invalid {what} {s:?}")))
-}
-
-pub(super) fn room(bot: &Bot, room_id: &str) -> Result<Room, Failure> {
-    let id: OwnedRoomId = parse("room id", room_id)?;
-    bot.client
-        .get_room(&id)
-        .ok_or_else(|| Failure::Permanent(format!("the bot is not in room {id}")))
-}
-
-fn failed(e: matrix_sdk::Error) -> Failure {
-    classify(&e)
-}
 
 /// The direct chat with `user`: a room the SDK knows as direct, else a small non-district
 /// room the user is in, else a new encrypted DM.
@@ -49,28 +35,6 @@ async fn dm_room(bot: &Bot, user: &UserId) -> Result<Room, Failure> {
         }
     }
     bot.client.create_dm(user).await.map_err(failed)
-}
-
-/// A notice as the bot sends every text: the plain body, and its HTML form with user ids as
-/// mention pills and "• " lines as a list when it has any (`core::text::html`).
-pub(super) fn notice(body: &str) -> RoomMessageEventContent {
-    match crate::core::text::html::formatted(body) {
-        Some(html) => RoomMessageEventContent::notice_html(body, html),
-        None => RoomMessageEventContent::notice_plain(body),
-    }
-}
-
-pub(super) async fn send_notice(
-    room: &Room,
-    content: RoomMessageEventContent,
-    txn: &str,
-) -> Result<String, Failure> {
-    let txn = OwnedTransactionId::from(txn.to_string());
-    room.send(content)
-        .with_transaction_id(txn)
-        .await
-        .map(|r| r.response.event_id.to_string())
-        .map_err(failed)
 }
 
 /// Invite `user`, sharing the room's history keys with them (MSC4268) where that works; if

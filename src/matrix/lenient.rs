@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value};
 
-use super::convert::{mentions_room, truncate, unquote_reply};
+use super::body::{mentions_room, truncate, unquote_reply};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
 
 /// What the lenient reader made of an event.

@@ -8,22 +8,25 @@
 //! - [`convert`]: timeline events → `core` events, with [`lenient`] for what ruma refuses;
 //!   [`retry`]: which errors pass
 
+pub mod body;
 pub mod bot;
 pub mod broadcast;
 pub mod broadcast_pace;
 pub mod catchup;
 pub mod convert;
 pub mod copy;
-pub mod digest;
 pub mod digest_post;
 pub mod effects;
 pub mod executor;
 pub mod lenient;
+pub mod media;
+pub mod media_hash;
 pub mod power;
 pub mod profile;
 pub mod provision;
 pub mod retry;
 pub mod rooms;
+pub mod send;
 pub mod session;
 pub mod store_record;
 pub mod sync;

@@ -32,7 +32,7 @@ pub struct Graph {
 impl Graph {
     pub fn read(src: &Path) -> Graph {
         let mut modules = BTreeMap::new();
-        load(src, &src.join("lib.rs"), Vec::new(), true, &mut modules);
+        load(&src.join("lib.rs"), Vec::new(), true, &mut modules);
         let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for m in modules.values() {
             let from = rel(src, &m.file);
@@ -110,7 +110,6 @@ fn rel(src: &Path, file: &Path) -> String {
 }
 
 fn load(
-    src: &Path,
     file: &Path,
     path: Vec<String>,
     dir_owner: bool,
@@ -144,7 +143,7 @@ fn load(
         let owner = d.path_attr.is_none() && child.ends_with("mod.rs");
         let mut p = path.clone();
         p.push(d.name.clone());
-        load(src, &child, p, owner, out);
+        load(&child, p, owner, out);
     }
     let children: Vec<String> = mod_decls(&no_comments)
         .into_iter()

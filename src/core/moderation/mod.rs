@@ -256,8 +256,6 @@ pub fn on_join(c: &Ctx<'_>, district: &str, station: &str, target: &str) -> Deci
     }
 }
 
-/// The station's own greeting words, from its live settings.
-
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;

@@ -472,7 +472,7 @@ fn domains(v: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// The room's own additions to and removals from the greeting lexicon.
+/// The station's own greeting words, from its live settings.
 pub fn extra_words(s: &RoomSettings) -> crate::core::rules::greeting::Extra {
     crate::core::rules::greeting::Extra::new(&s.lexicon_add, &s.lexicon_remove)
 }

@@ -6,8 +6,9 @@
 use sha2::{Digest, Sha256};
 use tracing::debug;
 
-use super::bot::Bot;
-use super::copy::{fetch, source};
+use matrix_sdk::Client;
+
+use super::media::{fetch, source};
 use crate::core::district::RoomKind;
 use crate::core::event::{BotEvent, EventBody, MediaKind, Place};
 
@@ -16,18 +17,13 @@ pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
 
 /// Fill in the digest of a file someone other than the bot posted in a station room (rumour
 /// control), a desk, the control room or a DM (task evidence).
-pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
+pub async fn fill(client: &Client, ev: &mut BotEvent) {
     let wanted = match &ev.place {
         Place::District(p) => !matches!(p.kind, RoomKind::Announcements | RoomKind::Space),
         Place::Dm => true,
         Place::PolicyList(_) => false,
     };
-    if !wanted
-        || bot
-            .client
-            .user_id()
-            .is_some_and(|me| me.as_str() == ev.sender)
-    {
+    if !wanted || client.user_id().is_some_and(|me| me.as_str() == ev.sender) {
         return;
     }
     let EventBody::Media {
@@ -57,7 +53,7 @@ pub async fn fill(bot: &Bot, ev: &mut BotEvent) {
             return;
         }
     };
-    match fetch(bot, src).await {
+    match fetch(client, src).await {
         Ok(bytes) if bytes.len() as u64 <= MAX_BYTES => {
             *digest = Some(format!("{:x}", Sha256::digest(&bytes)));
         }
