@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use criterion::{Criterion, criterion_group};
 use rustc_hash::FxHashMap;
-use saathi::core::rumour::fingerprint::{self, of_text};
+use saathi::core::fingerprint::{self, of_text};
 use saathi::rumour_index::RumourIndex;
 use xxhash_rust::xxh3::xxh3_64;
 

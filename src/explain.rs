@@ -20,7 +20,7 @@ use crate::core::text::normalise;
 use crate::core::{Directory, Inputs, evaluate};
 use crate::core::{
     change::{Change, Reminder},
-    moderation::records::{Mute, Sanction},
+    moderation::model::{Mute, Sanction},
     moderation::settings::RoomSettings,
     vetting::model::{BlockEntry, JoinRequest, Volunteer},
     view::StateView,

@@ -11,11 +11,11 @@ use crate::core::change::Change;
 use crate::core::district::RoomKind;
 use crate::core::district::RoomPlace;
 use crate::core::event::{EventBody, Place};
-use crate::core::rumour::fingerprint::Fingerprint;
+use crate::core::fingerprint::Fingerprint;
 use crate::core::{self, BotEvent, Directory, Inputs};
 use crate::core::{
     change::Reminder,
-    moderation::records::{Mute, Sanction},
+    moderation::model::{Mute, Sanction},
     moderation::settings::RoomSettings,
     tickets::Ticket,
     vetting::model::{BlockEntry, JoinRequest, RequestStatus, Volunteer},

@@ -1,6 +1,6 @@
 //! The near-duplicate index of rumour control: every tracked message's fingerprint in the
 //! window, in memory, found by its exact key or by a locality-sensitive band of its MinHash
-//! signature (see `core::rumour::fingerprint`). Bounded: entries leave when they are older
+//! signature (see `core::fingerprint`). Bounded: entries leave when they are older
 //! than the window, and the oldest go first when it is full. Rebuilt from the records at
 //! start, so a restart forgets nothing.
 
@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::core::rumour::fingerprint::{BANDS, Fingerprint, K, SIMILAR, bands, similarity};
+use crate::core::fingerprint::{BANDS, Fingerprint, K, SIMILAR, bands, similarity};
 
 struct Entry {
     district: u64,
@@ -147,7 +147,7 @@ fn compact(g: &mut Inner) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::rumour::fingerprint::of_text;
+    use crate::core::fingerprint::of_text;
 
     const A: &str = "Alert! A gang of child lifters dressed as sadhus has entered Rampur village, keep children inside";
     const A2: &str = "ALERT!! A gang of child lifters dressed as sadhus entered Rampur village 🙏 keep your children inside";

@@ -68,7 +68,12 @@ fn core_imports_no_adapter() {
     }
     // Nor the runtime, the homeserver, the disk, the clock or randomness.
     for m in g.modules.values() {
-        let file = m.file.strip_prefix(src_dir()).unwrap().display().to_string();
+        let file = m
+            .file
+            .strip_prefix(src_dir())
+            .unwrap()
+            .display()
+            .to_string();
         if !file.starts_with("core/") {
             continue;
         }
@@ -146,7 +151,12 @@ fn files_stay_small() {
     let mut big = Vec::new();
     let g = src();
     for m in g.modules.values() {
-        let file = m.file.strip_prefix(src_dir()).unwrap().display().to_string();
+        let file = m
+            .file
+            .strip_prefix(src_dir())
+            .unwrap()
+            .display()
+            .to_string();
         let n = std::fs::read_to_string(&m.file).unwrap().lines().count();
         if n > MAX {
             big.push(format!("{file}: {n} lines"));

@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 use saathi::core::emergency::{DEFAULT_WORDS, EmergencyWords};
 use saathi::core::moderation::links;
 use saathi::core::rules::greeting::{Lexicon, LexiconLists};
-use saathi::core::rumour::fingerprint;
+use saathi::core::fingerprint;
 use saathi::core::text::normalise;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -116,7 +116,7 @@ pub(super) fn emergency(p: &mut Problems, raw: &RawConfig) -> Option<EmergencyWo
     }
     let interval_ms = match r.and_then(|r| r.alert_interval.as_deref()) {
         None => 120_000,
-        Some(v) => settings::duration(v).unwrap_or_else(|why| {
+        Some(v) => crate::core::time::parse_duration(v).unwrap_or_else(|why| {
             p.add("reports.alert_interval", why);
             120_000
         }),
@@ -142,7 +142,7 @@ pub(super) fn reports(p: &mut Problems, raw: &RawConfig) -> ReportRules {
     let d = ReportRules::default();
     let mut time = |key: &str, v: Option<&String>, default: u64| match v {
         None => default,
-        Some(v) => match settings::duration(v) {
+        Some(v) => match crate::core::time::parse_duration(v) {
             Ok(ms) => ms,
             Err(why) => {
                 p.add(format!("reports.{key}"), why);
@@ -183,7 +183,7 @@ pub(super) fn rumours(p: &mut Problems, raw: &RawConfig) -> RumourRules {
     let d = RumourRules::default();
     let mut time = |key: &str, v: Option<&String>, default: u64| match v {
         None => default,
-        Some(v) => settings::duration(v).unwrap_or_else(|why| {
+        Some(v) => crate::core::time::parse_duration(v).unwrap_or_else(|why| {
             p.add(format!("rumours.{key}"), why);
             default
         }),

@@ -2,7 +2,7 @@
 //! (in the same transaction as the event's ledger entry). [`Reminder`]: the once-a-day notices.
 
 use crate::core::audit::AuditEntry;
-use crate::core::moderation::records::{Mute, Sanction};
+use crate::core::moderation::model::{Mute, Sanction};
 use crate::core::moderation::settings::RoomSettings;
 use crate::core::vetting::model::{BlockEntry, JoinRequest, Volunteer};
 
@@ -64,7 +64,7 @@ pub enum Change {
         item: String,
         event_id: String,
         at_ms: u64,
-        fp: crate::core::rumour::fingerprint::Fingerprint,
+        fp: crate::core::fingerprint::Fingerprint,
     },
     PutRumourItem(crate::core::rumour::RumourItem),
     /// A task, new or changed (its card's event id is kept apart, by the executor).

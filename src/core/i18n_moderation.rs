@@ -2,7 +2,7 @@
 
 use crate::core::district::Lang;
 use crate::core::i18n::T;
-use crate::core::moderation::records::Measure;
+use crate::core::moderation::model::Measure;
 
 fn pick(lang: Lang, hi: String, en: String) -> String {
     match lang {
@@ -486,6 +486,18 @@ pub fn lexicon_full(lang: Lang, max: usize) -> String {
         format!("इस थाने की सूची में पहले से {max} वाक्यांश हैं; नया जोड़ने से पहले कोई हटाएँ।"),
         format!(
             "This station's list already holds {max} phrases; remove one before adding another."
+        ),
+    )
+}
+
+pub fn greeting_reminder(lang: Lang, station: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "नमस्ते! थाना {station} के समूह में केवल अभिवादन वाले संदेश (सुप्रभात, शुभ रात्रि आदि) हटा दिए जाते हैं, ताकि ज़रूरी सूचनाएँ दबें नहीं। कृपया समूह में केवल काम की जानकारी भेजें। धन्यवाद!"
+        ),
+        format!(
+            "Hello! In the {station} police station room, messages that are only greetings (good morning, good night…) are removed so that important information is not buried. Please post only useful information there. Thank you!"
         ),
     )
 }

@@ -22,6 +22,7 @@ pub mod due;
 pub mod emergency;
 pub mod evaluate;
 pub mod event;
+pub mod fingerprint;
 pub mod help;
 pub mod help_topics;
 pub mod i18n;

@@ -8,7 +8,7 @@ use crate::core::district::{District, Lang, Names, RoomKind, RoomPlace, Station}
 use crate::core::event::{BotEvent, EventBody, Place};
 use crate::core::{
     change::{Change, Reminder},
-    moderation::records::{Mute, Sanction},
+    moderation::model::{Mute, Sanction},
     moderation::settings::RoomSettings,
     tickets::Ticket,
     vetting::model::{BlockEntry, JoinRequest, RequestStatus, Volunteer},
@@ -41,7 +41,7 @@ pub struct TestView {
             String,
             String,
             String,
-            crate::core::rumour::fingerprint::Fingerprint,
+            crate::core::fingerprint::Fingerprint,
         )>,
     >,
     /// Alert and request cards: event → (district, item).
@@ -403,15 +403,11 @@ impl StateView for TestView {
             .max_by_key(|t| t.at_ms)
             .cloned()
     }
-    fn rumour_match(
-        &self,
-        d: &str,
-        fp: &crate::core::rumour::fingerprint::Fingerprint,
-    ) -> Option<String> {
+    fn rumour_match(&self, d: &str, fp: &crate::core::fingerprint::Fingerprint) -> Option<String> {
         self.sightings
             .borrow()
             .iter()
-            .find(|(sd, _, _, f)| sd == d && crate::core::rumour::fingerprint::same(f, fp))
+            .find(|(sd, _, _, f)| sd == d && crate::core::fingerprint::same(f, fp))
             .map(|(_, item, _, _)| item.clone())
     }
     fn rumour_item(&self, d: &str, id: &str) -> Option<crate::core::rumour::RumourItem> {

@@ -119,6 +119,45 @@ pub fn ago(lang: Lang, ms: u64) -> String {
     }
 }
 
+const DAY_MS: u64 = 24 * 60 * MINUTE;
+
+/// A duration as typed in a command or the config: seconds (`90`) or humantime (`10m`,
+/// `1h 30m`), between a second and a year.
+pub fn parse_duration(v: &str) -> Result<u64, String> {
+    let ms = match v.parse::<u64>() {
+        Ok(secs) => secs.saturating_mul(1000),
+        Err(_) => humantime::parse_duration(v)
+            .map_err(|e| format!("“{v}” is not a duration ({e})"))?
+            .as_millis() as u64,
+    };
+    if ms < 1000 {
+        return Err(format!("“{v}” is shorter than a second"));
+    }
+    if ms > 366 * DAY_MS {
+        return Err(format!("“{v}” is longer than a year"));
+    }
+    Ok(ms)
+}
+
+/// A duration in the short form the settings list uses: `1h30m`, `45s`.
+pub fn short_duration(ms: u64) -> String {
+    let units = [
+        (DAY_MS, "d"),
+        (60 * MINUTE, "h"),
+        (MINUTE, "m"),
+        (1000, "s"),
+    ];
+    let mut rest = ms;
+    let mut out = String::new();
+    for (unit, name) in units {
+        if rest >= unit {
+            out.push_str(&format!("{}{name}", rest / unit));
+            rest %= unit;
+        }
+    }
+    if out.is_empty() { "0s".into() } else { out }
+}
+
 #[cfg(test)]
 #[path = "time_tests.rs"]
 mod tests;

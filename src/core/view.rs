@@ -1,7 +1,7 @@
 //! [`StateView`]: what the core may read of the records and rooms while deciding.
 
 use crate::core::change::Reminder;
-use crate::core::moderation::records::{Mute, Sanction};
+use crate::core::moderation::model::{Mute, Sanction};
 use crate::core::moderation::settings::RoomSettings;
 use crate::core::tickets::Ticket;
 use crate::core::vetting::model::{BlockEntry, JoinRequest, Volunteer};
@@ -64,7 +64,7 @@ pub trait StateView {
     fn rumour_match(
         &self,
         _district: &str,
-        _fp: &crate::core::rumour::fingerprint::Fingerprint,
+        _fp: &crate::core::fingerprint::Fingerprint,
     ) -> Option<String> {
         None
     }

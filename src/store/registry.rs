@@ -39,15 +39,15 @@ use serde::de::DeserializeOwned;
 
 use super::{Result, Store, StoreError, Tree, Write};
 use crate::core::broadcast::Broadcast;
+use crate::core::fingerprint::{self, Fingerprint};
 use crate::core::relay::{CopyRecord, RelayRule};
 use crate::core::rumour::RumourItem;
-use crate::core::rumour::fingerprint::{self, Fingerprint};
 use crate::core::tasks::{Evidence as TaskEvidence, Task, TaskRef};
 use crate::core::tickets::{Ticket, TicketRef};
 use crate::core::{
     audit::AuditEntry,
     change::{Change, Reminder},
-    moderation::records::{Mute, Sanction},
+    moderation::model::{Mute, Sanction},
     moderation::settings::RoomSettings,
     vetting::model::{BlockEntry, JoinRequest, Volunteer},
 };

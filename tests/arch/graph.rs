@@ -109,12 +109,7 @@ fn rel(src: &Path, file: &Path) -> String {
         .into_owned()
 }
 
-fn load(
-    file: &Path,
-    path: Vec<String>,
-    dir_owner: bool,
-    out: &mut BTreeMap<Vec<String>, Module>,
-) {
+fn load(file: &Path, path: Vec<String>, dir_owner: bool, out: &mut BTreeMap<Vec<String>, Module>) {
     let raw = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     let no_comments = strip_comments(&raw);
     let decls = mod_decls(&no_comments);

@@ -13,7 +13,6 @@ use crate::core::due::Due;
 use crate::core::event::Place;
 use crate::core::i18n;
 use crate::core::i18n_moderation as tm;
-use crate::core::moderation::settings;
 use crate::core::roles::Role;
 use crate::core::{
     audit::AuditEntry, change::Change, moderation::settings::RoomSettings, view::StateView,
@@ -83,7 +82,11 @@ pub fn cmd_lock(c: &Ctx<'_>, args: &[String], lock: bool) -> Decision {
     };
     let mut rest = &args[used..];
     let mut until_ms = None;
-    if lock && let Some(ms) = rest.first().and_then(|a| settings::duration(a).ok()) {
+    if lock
+        && let Some(ms) = rest
+            .first()
+            .and_then(|a| crate::core::time::parse_duration(a).ok())
+    {
         until_ms = Some(c.now_ms + ms);
         rest = &rest[1..];
     }

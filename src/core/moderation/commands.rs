@@ -2,7 +2,7 @@
 //! `!strikes`, `!undo`, `!dryrun`, `!filters`, `!set`, `!lexicon`; and `!rules` for anyone.
 //! They act on the station of the room or desk they are typed in.
 
-use super::records::{Measure, Undone};
+use super::model::{Measure, Undone};
 use super::sanction::{self, Station, Verdict};
 use super::settings::{self, SETTINGS, SetError};
 use crate::core::ctx::{Ctx, user_arg};
@@ -77,7 +77,7 @@ fn manual(
             let ms = match rest.first() {
                 Some(d) => {
                     rest = &rest[1..];
-                    settings::duration(d).ok()?
+                    crate::core::time::parse_duration(d).ok()?
                 }
                 None => DEFAULT_MUTE_MS,
             };
@@ -190,14 +190,13 @@ fn undo(c: &Ctx<'_>, st: &Station<'_>, id: &str) -> Decision {
     sanction::reverse(c, &own, &s, &mut d);
     d.changes
         .push(c.audit(&s.district, "undo", &s.target, &format!("[{id}]")));
-    d.changes
-        .push(Change::PutSanction(super::records::Sanction {
-            undone: Some(Undone {
-                by: c.ev.sender.clone(),
-                at_ms: c.now_ms,
-            }),
-            ..s
-        }));
+    d.changes.push(Change::PutSanction(super::model::Sanction {
+        undone: Some(Undone {
+            by: c.ev.sender.clone(),
+            at_ms: c.now_ms,
+        }),
+        ..s
+    }));
     d
 }
 

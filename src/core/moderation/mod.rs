@@ -5,11 +5,11 @@
 
 pub mod commands;
 pub mod links;
-pub mod records;
+pub mod model;
 pub mod sanction;
 pub mod settings;
 
-pub use settings::extra_words;
+pub use model::extra_words;
 pub mod timers;
 
 use crate::core::action::Action;
@@ -22,10 +22,9 @@ use crate::core::event::Place;
 use crate::core::i18n_moderation as tm;
 use crate::core::roles::Role;
 use crate::core::text::normalise;
-use crate::core::vetting::texts as tv;
-use records::Measure;
+use model::Measure;
+use model::Rules;
 use sanction::{Station, Verdict};
-use settings::Rules;
 
 /// What the rules look at in a member's post.
 pub struct Post<'a> {
@@ -234,7 +233,7 @@ fn greeting_reminder(c: &Ctx<'_>, st: &Station<'_>, d: &mut Decision) {
     }
     d.actions.push(Action::Dm {
         user: c.ev.sender.clone(),
-        body: tv::greeting_reminder(c.lang, &st.name(c)),
+        body: tm::greeting_reminder(c.lang, &st.name(c)),
     });
     d.changes.push(Change::Reminded {
         kind: Reminder::Greeting,

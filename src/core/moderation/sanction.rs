@@ -1,8 +1,8 @@
 //! Building moderation actions: the station they happen in, the strike ladder, the effects
 //! of each measure, and the records (sanction, audit entry, desk line) every action leaves.
 
-use super::records::{Measure, Mute, Sanction, sanction_id};
-use super::settings::Rules;
+use super::model::Rules;
+use super::model::{Measure, Mute, Sanction, sanction_id};
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;

@@ -2,88 +2,9 @@
 //! `<rule> <setting>`, serves the config file (district defaults), `!set` (live per-room
 //! overrides, kept in sled) and `!filters` (the effective values), so all three agree.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
-/// `count` events within `window_ms`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rate {
-    pub count: u32,
-    pub window_ms: u64,
-}
-
-/// Quiet hours, in minutes after local midnight (`start > end` spans midnight).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Night {
-    pub start_min: u32,
-    pub end_min: u32,
-}
-
-impl Night {
-    pub fn contains(&self, minute_of_day: u32) -> bool {
-        if self.start_min <= self.end_min {
-            (self.start_min..self.end_min).contains(&minute_of_day)
-        } else {
-            minute_of_day >= self.start_min || minute_of_day < self.end_min
-        }
-    }
-}
-
-/// The effective rules of one room. `None` turns a rule off.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rules {
-    pub greeting: bool,
-    pub flood: Option<Rate>,
-    pub flood_mute_ms: u64,
-    /// Links from members who joined less than this long ago are removed.
-    pub link_age_ms: Option<u64>,
-    /// Domains (and their subdomains) whose links are always allowed.
-    pub link_allow: Vec<String>,
-    /// `@room` only from staff.
-    pub atroom_staff_only: bool,
-    /// Messages mentioning more users than this are removed.
-    pub max_mentions: Option<u32>,
-    /// Warnings within the window before a member is muted; one more and they are removed.
-    pub strikes: Rate,
-    pub strike_mute_ms: u64,
-    /// Announcement-only hours (local time).
-    pub night: Option<Night>,
-    /// Decisions are posted to the desk, not carried out.
-    pub dry_run: bool,
-    /// Messages whose content cannot be read (a hostile client's malformed event) are removed.
-    pub malformed_remove: bool,
-}
-
-const MIN: u64 = 60_000;
-const HOUR: u64 = 60 * MIN;
-const DAY: u64 = 24 * HOUR;
-
-impl Default for Rules {
-    /// SPEC §6 defaults.
-    fn default() -> Rules {
-        Rules {
-            greeting: true,
-            flood: Some(Rate {
-                count: 5,
-                window_ms: MIN,
-            }),
-            flood_mute_ms: 10 * MIN,
-            link_age_ms: Some(DAY),
-            link_allow: Vec::new(),
-            atroom_staff_only: true,
-            max_mentions: Some(5),
-            strikes: Rate {
-                count: 3,
-                window_ms: 30 * DAY,
-            },
-            strike_mute_ms: DAY,
-            night: None,
-            dry_run: false,
-            malformed_remove: true,
-        }
-    }
-}
+use super::model::HOUR;
+pub use super::model::{Night, Rate, RoomSettings, Rules};
+use crate::core::time::{parse_duration, short_duration};
 
 /// A setting `!set` can change: `<rule> <setting>`, with the form of its value.
 pub struct Setting {
@@ -121,15 +42,15 @@ pub static SETTINGS: &[Setting] = &[
         rule: "flood",
         name: "mute",
         form: "<duration>",
-        apply: |r, v| duration(v).map(|x| r.flood_mute_ms = x),
-        show: |r| show_duration(r.flood_mute_ms),
+        apply: |r, v| parse_duration(v).map(|x| r.flood_mute_ms = x),
+        show: |r| short_duration(r.flood_mute_ms),
     },
     Setting {
         rule: "links",
         name: "age",
         form: "<duration>|off",
-        apply: |r, v| optional(v, duration).map(|x| r.link_age_ms = x),
-        show: |r| r.link_age_ms.map_or_else(|| "off".into(), show_duration),
+        apply: |r, v| optional(v, parse_duration).map(|x| r.link_age_ms = x),
+        show: |r| r.link_age_ms.map_or_else(|| "off".into(), short_duration),
     },
     Setting {
         rule: "links",
@@ -172,8 +93,8 @@ pub static SETTINGS: &[Setting] = &[
         rule: "strikes",
         name: "mute",
         form: "<duration>",
-        apply: |r, v| duration(v).map(|x| r.strike_mute_ms = x),
-        show: |r| show_duration(r.strike_mute_ms),
+        apply: |r, v| parse_duration(v).map(|x| r.strike_mute_ms = x),
+        show: |r| short_duration(r.strike_mute_ms),
     },
     Setting {
         rule: "night",
@@ -291,44 +212,6 @@ pub fn turn_on(rules: &mut Rules, s: &Setting) {
     }
 }
 
-/// The per-room overrides staff made with `!set` and `!lexicon`, kept in sled.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoomSettings {
-    pub v: u8,
-    /// `"<rule> <setting>"` → value, applied over the district's defaults.
-    pub values: BTreeMap<String, String>,
-    /// Phrases this station adds to / removes from the greeting list.
-    pub lexicon_add: Vec<String>,
-    pub lexicon_remove: Vec<String>,
-    /// Night mode is in force now (the room was made announcement-only by the timer).
-    #[serde(default)]
-    pub night_active: bool,
-    /// `!lock`: announcement-only until `!unlock` or its time.
-    #[serde(default)]
-    pub lock: Option<crate::core::lock::Lock>,
-    /// When the room last raised an emergency alert (alerts are rate-limited per room).
-    #[serde(default)]
-    pub last_alert_ms: Option<u64>,
-}
-
-impl RoomSettings {
-    /// The district defaults with this room's overrides on top. A stored value that no longer
-    /// parses (a setting renamed by an upgrade) is skipped.
-    pub fn effective(&self, defaults: &Rules) -> Rules {
-        let mut r = defaults.clone();
-        for (key, value) in &self.values {
-            let mut parts = key.splitn(2, ' ');
-            let (Some(rule), Some(name)) = (parts.next(), parts.next()) else {
-                continue;
-            };
-            if let Ok(s) = find(rule, Some(name)) {
-                let _ = apply(&mut r, s, value);
-            }
-        }
-        r
-    }
-}
-
 /// Whether a value means "on" (`on`, `yes`, `चालू`…).
 pub fn is_on(v: &str) -> bool {
     on_off(v) == Ok(true)
@@ -355,34 +238,6 @@ fn optional<T>(v: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T
 }
 
 /// `90s`, `10m`, `24h`, `30d`, `1h 30m` (humantime), or a bare number of seconds.
-pub fn duration(v: &str) -> Result<u64, String> {
-    let ms = match v.parse::<u64>() {
-        Ok(secs) => secs.saturating_mul(1000),
-        Err(_) => humantime::parse_duration(v)
-            .map_err(|e| format!("“{v}” is not a duration ({e})"))?
-            .as_millis() as u64,
-    };
-    if ms < 1000 {
-        return Err(format!("“{v}” is shorter than a second"));
-    }
-    if ms > 366 * DAY {
-        return Err(format!("“{v}” is longer than a year"));
-    }
-    Ok(ms)
-}
-
-pub fn show_duration(ms: u64) -> String {
-    let units = [(DAY, "d"), (HOUR, "h"), (MIN, "m"), (1000, "s")];
-    let mut rest = ms;
-    let mut out = String::new();
-    for (unit, name) in units {
-        if rest >= unit {
-            out.push_str(&format!("{}{name}", rest / unit));
-            rest %= unit;
-        }
-    }
-    if out.is_empty() { "0s".into() } else { out }
-}
 
 fn number(v: &str) -> Result<u32, String> {
     match v.parse::<u32>() {
@@ -398,7 +253,7 @@ fn rate(v: &str) -> Result<Rate, String> {
         .ok_or_else(|| format!("“{v}” is not <n>/<duration>, e.g. 5/60s"))?;
     Ok(Rate {
         count: number(n.trim())?,
-        window_ms: duration(d.trim())?,
+        window_ms: parse_duration(d.trim())?,
     })
 }
 
@@ -417,7 +272,7 @@ fn flood_rate(v: &str) -> Result<Rate, String> {
 }
 
 fn show_rate(r: Rate) -> String {
-    format!("{}/{}", r.count, show_duration(r.window_ms))
+    format!("{}/{}", r.count, short_duration(r.window_ms))
 }
 
 fn minute(v: &str) -> Result<u32, String> {
@@ -472,9 +327,22 @@ fn domains(v: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// The station's own greeting words, from its live settings.
-pub fn extra_words(s: &RoomSettings) -> crate::core::rules::greeting::Extra {
-    crate::core::rules::greeting::Extra::new(&s.lexicon_add, &s.lexicon_remove)
+impl RoomSettings {
+    /// The district defaults with this room's overrides on top. A stored value that no longer
+    /// parses (a setting renamed by an upgrade) is skipped.
+    pub fn effective(&self, defaults: &Rules) -> Rules {
+        let mut r = defaults.clone();
+        for (key, value) in &self.values {
+            let mut parts = key.splitn(2, ' ');
+            let (Some(rule), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if let Ok(s) = find(rule, Some(name)) {
+                let _ = apply(&mut r, s, value);
+            }
+        }
+        r
+    }
 }
 
 #[cfg(test)]

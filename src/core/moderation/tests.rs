@@ -1,10 +1,10 @@
 use crate::core::action::Action;
 use crate::core::district::{Lang, RoomKind};
 use crate::core::event::{BotEvent, EventBody};
-use crate::core::moderation::records::Measure;
+use crate::core::moderation::model::Measure;
 use crate::core::rules::greeting::{Lexicon, LexiconLists};
 use crate::core::test_view::{TestView, at, directory, ev, run};
-use crate::core::{change::Change, moderation::records::Sanction, view::StateView};
+use crate::core::{change::Change, moderation::model::Sanction, view::StateView};
 use crate::core::{decision::Decision, directory::Directory};
 
 const NOW: u64 = 86_400_000 * 20_000;

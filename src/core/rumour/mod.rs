@@ -11,7 +11,7 @@
 //! records at start); the core asks it through [`crate::core::view::StateView`].
 
 pub mod commands;
-pub mod fingerprint;
+pub use crate::core::fingerprint;
 mod texts;
 
 use crate::core::action::{Action, Tracked};

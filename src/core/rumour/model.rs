@@ -1,7 +1,7 @@
 //! Rumour items (fingerprinted posts, sightings, verdicts) and the rules for them, as stored.
 
 use crate::core::event::BotEvent;
-use crate::core::rumour::fingerprint::Fingerprint;
+use crate::core::fingerprint::Fingerprint;
 use serde::{Deserialize, Serialize};
 
 /// `[rumours]` in the config.

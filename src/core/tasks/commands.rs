@@ -9,9 +9,9 @@ use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
 use crate::core::event::{MediaKind, Place};
 use crate::core::i18n;
-use crate::core::moderation::settings::duration;
 use crate::core::tickets::Step;
 use crate::core::time::local;
+use crate::core::time::parse_duration;
 
 /// Where a task command was typed: its district and, in a desk, the station.
 fn scope<'a>(c: &'a Ctx<'_>) -> Option<(&'a District, Option<String>)> {
@@ -53,7 +53,7 @@ pub fn parse_due(v: &str, now_ms: u64, offset_min: i32) -> Option<u64> {
         // To the start of that minute.
         return Some(now_ms - now_ms % 60_000 + ahead * 60_000);
     }
-    duration(v).ok().map(|d| now_ms + d)
+    parse_duration(v).ok().map(|d| now_ms + d)
 }
 
 fn clock_at(c: &Ctx<'_>, ms: u64) -> String {

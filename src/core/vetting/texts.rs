@@ -374,18 +374,6 @@ pub fn greeting_redact_reason(lang: Lang) -> &'static str {
     }
 }
 
-pub fn greeting_reminder(lang: Lang, station: &str) -> String {
-    pick(
-        lang,
-        format!(
-            "नमस्ते! थाना {station} के समूह में केवल अभिवादन वाले संदेश (सुप्रभात, शुभ रात्रि आदि) हटा दिए जाते हैं, ताकि ज़रूरी सूचनाएँ दबें नहीं। कृपया समूह में केवल काम की जानकारी भेजें। धन्यवाद!"
-        ),
-        format!(
-            "Hello! In the {station} police station room, messages that are only greetings (good morning, good night…) are removed so that important information is not buried. Please post only useful information there. Thank you!"
-        ),
-    )
-}
-
 pub fn no_volunteer(lang: Lang, user: &str) -> String {
     pick(
         lang,

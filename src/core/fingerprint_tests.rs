@@ -13,7 +13,7 @@ struct Item {
 }
 
 fn corpus() -> Corpus {
-    toml::from_str(include_str!("../../../assets/rumour-corpus.toml")).unwrap()
+    toml::from_str(include_str!("../../assets/rumour-corpus.toml")).unwrap()
 }
 
 /// What the index does: an exact key, or a shared band and enough similarity.
