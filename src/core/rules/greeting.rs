@@ -26,7 +26,7 @@ mod phrases;
 
 use index::{Buffers, Kinds, WordIndex};
 
-/// Shortest phonetic key whose boon kind is found by sound (not only as listed).
+/// Shortest phonetic key whose boon or wish kind is found by sound (not only as listed).
 const BOON_BY_SOUND: usize = 5;
 
 /// Messages longer than this (in words) are never only a greeting.
@@ -250,9 +250,10 @@ impl Lexicon {
         // Grammar roles (the slot after "jai", beside "ji", before "ki badhai") only for the
         // listed spellings.
         let k = self.words.sounds_like(written, buf) & !index::LISTED_ONLY;
-        // A short word's boon only as listed: "paise" (money) is not "peace", "saaf" not "safe".
+        // A short word's boon or wish only as listed: "paise" (money) is not "peace", "saaf"
+        // (clean) not "safe", "baad" (after) not "badhai".
         if buf.key.len() < BOON_BY_SOUND {
-            k & !index::BOON
+            k & !(index::BOON | index::WISH)
         } else {
             k
         }
