@@ -215,8 +215,7 @@ impl Lexicon {
         for (i, key) in keys.iter().enumerate() {
             let k = self.kinds_of(key, written[i], extra, &mut buf);
             // More words of content than any grammar takes (the common case for reports).
-            if k & !index::NOT_NAME == 0 || k & (index::CONTENT | index::DECOR) == index::CONTENT
-            {
+            if k & !index::NOT_NAME == 0 || k & (index::CONTENT | index::DECOR) == index::CONTENT {
                 unknown += 1;
                 if unknown > grammar::MAX_UNKNOWN {
                     return false;

@@ -69,7 +69,9 @@ fn mark_suffix_boons(written: &[&str], kinds: &mut [Kinds]) {
         if *k != 0 {
             continue;
         }
-        let roman = ["may", "mai", "maya", "mayi"].iter().any(|s| w.ends_with(s));
+        let roman = ["may", "mai", "maya", "mayi"]
+            .iter()
+            .any(|s| w.ends_with(s));
         let deva = w.ends_with("मय") || w.ends_with("मयी");
         let n = w.chars().count();
         if (roman && n >= SUFFIX_MIN.0) || (deva && n >= SUFFIX_MIN.1) {

@@ -115,8 +115,7 @@ fn strip_diacritic(c: char) -> char {
 
 /// A look-alike letter of another script → its Latin letter, when UTS #39 says so.
 fn fold_confusable(c: char) -> char {
-    if c.is_ascii() || is_devanagari(c) || is_script_mark(c) || is_arabic(c) || !c.is_alphabetic()
-    {
+    if c.is_ascii() || is_devanagari(c) || is_script_mark(c) || is_arabic(c) || !c.is_alphabetic() {
         return c;
     }
     if let Some(l) = small_capital(c) {
@@ -154,8 +153,8 @@ fn vowel_like(c: Option<char>) -> bool {
 }
 
 /// The letter of the leet character at `i` of `w`: "1" is "l" between vowels, beside another
-/// "1", before an "l", or first (or after an "l") before a vowel ("d1wa1i" → "diwali", "h3110" → "hello",
-/// "a1aikum" → "alaikum"), and "i" elsewhere ("m0rn1ng", "h1nd").
+/// "1", before an "l", or first (or after an "l") before a vowel ("d1wa1i" → "diwali",
+/// "h3110" → "hello", "a1aikum" → "alaikum"), and "i" elsewhere ("m0rn1ng", "h1nd").
 fn leet_at(w: &[char], i: usize) -> Option<char> {
     let c = w[i];
     if c != '1' {
