@@ -21,8 +21,13 @@ mod grammar;
 mod index;
 #[path = "greeting_joined.rs"]
 mod joined;
+#[path = "greeting_phrases.rs"]
+mod phrases;
 
 use index::{Buffers, Kinds, WordIndex};
+
+/// Shortest phonetic key whose boon or wish kind is found by sound (not only as listed).
+const BOON_BY_SOUND: usize = 5;
 
 /// Messages longer than this (in words) are never only a greeting.
 const MAX_WORDS: usize = 40;
@@ -48,6 +53,18 @@ pub struct LexiconLists {
     pub blessings: Vec<String>,
     /// Emoji that carry content and never make a message a greeting (🚨, 👍, ❓).
     pub content_emoji: Vec<String>,
+    /// What a blessing wishes: "khush", "mangalmay", "blessed" (a blessing with a verb).
+    pub boons: Vec<String>,
+    /// The verbs of a wish: "ho", "rahe", "rakhe", "kare", "stay", "bless".
+    pub bless_verbs: Vec<String>,
+    /// Words allowed only inside a blessing: "jeevan", "par", "bhara".
+    pub bless_words: Vec<String>,
+    /// Day and festival words that are not greetings alone: "diwas", "tritiya", "august".
+    pub days: Vec<String>,
+    /// Titles before a name: "shri", "shrimati", "dr".
+    pub titles: Vec<String>,
+    /// Content words that never fill a grammar's slot: "noted", "accident", "promotion".
+    pub content_words: Vec<String>,
 }
 
 impl LexiconLists {
@@ -64,6 +81,12 @@ impl LexiconLists {
         self.linkers.extend(x.linkers);
         self.blessings.extend(x.blessings);
         self.content_emoji.extend(x.content_emoji);
+        self.boons.extend(x.boons);
+        self.bless_verbs.extend(x.bless_verbs);
+        self.bless_words.extend(x.bless_words);
+        self.days.extend(x.days);
+        self.titles.extend(x.titles);
+        self.content_words.extend(x.content_words);
     }
 }
 
@@ -91,7 +114,7 @@ impl Extra {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: WordIndex,
-    phrases: grammar::Phrases,
+    phrases: phrases::Phrases,
 }
 
 fn keys(words: &[String]) -> HashSet<String> {
@@ -140,6 +163,12 @@ impl Lexicon {
         add_words(&mut words, &l.wishes, WISH);
         add_words(&mut words, &l.linkers, ALLOWED | LINKER);
         add_words(&mut words, &l.blessings, PHRASE);
+        add_words(&mut words, &l.boons, BOON);
+        add_words(&mut words, &l.bless_verbs, BLESS_VERB);
+        add_words(&mut words, &l.bless_words, BLESS_WORD);
+        add_words(&mut words, &l.days, ALLOWED | DAY);
+        add_words(&mut words, &l.titles, ALLOWED | TITLE);
+        add_words(&mut words, &l.content_words, NOT_NAME);
         add_emoji(&mut words, &l.emoji, DECOR);
         add_emoji(&mut words, &l.content_emoji, CONTENT);
         let phrases = l
@@ -153,7 +182,7 @@ impl Lexicon {
             .collect();
         Lexicon {
             words,
-            phrases: grammar::Phrases::new(phrases),
+            phrases: phrases::Phrases::new(phrases),
         }
     }
 
@@ -185,10 +214,10 @@ impl Lexicon {
         let mut unknown = 0;
         for (i, key) in keys.iter().enumerate() {
             let k = self.kinds_of(key, written[i], extra, &mut buf);
-            // Two words of content: no grammar takes both (the common case for reports).
-            if k == 0 || k & (index::CONTENT | index::DECOR) == index::CONTENT {
+            // More words of content than any grammar takes (the common case for reports).
+            if k & !index::NOT_NAME == 0 || k & (index::CONTENT | index::DECOR) == index::CONTENT {
                 unknown += 1;
-                if unknown > 1 {
+                if unknown > grammar::MAX_UNKNOWN {
                     return false;
                 }
             }
@@ -218,8 +247,15 @@ impl Lexicon {
             return index::ALLOWED;
         }
         // Grammar roles (the slot after "jai", beside "ji", before "ki badhai") only for the
-        // listed spellings: "band" sounds like "bande" but opens no slot.
-        self.words.sounds_like(written, buf) & !(index::INVOKER | index::HONORIFIC | index::LINKER)
+        // listed spellings.
+        let k = self.words.sounds_like(written, buf) & !index::LISTED_ONLY;
+        // A short word's boon or wish only as listed: "paise" (money) is not "peace", "saaf"
+        // (clean) not "safe", "baad" (after) not "badhai".
+        if buf.key.len() < BOON_BY_SOUND {
+            k & !(index::BOON | index::WISH)
+        } else {
+            k
+        }
     }
 
     /// Convenience for tests and `saathi explain`.

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::core::text::phonetic::{phonetic_key_into, skeleton_into, vowel_count, within_one_edit};
 
 /// What a word can be, as bits (a word may be several: "ji" is a filler and an honorific).
-pub type Kinds = u16;
+pub type Kinds = u32;
 /// Makes a message a greeting on its own ("morning", "namaste", "eid").
 pub const CORE: Kinds = 1;
 /// Allowed beside a greeting, never enough alone ("good", "ji", "sabhi").
@@ -32,6 +32,21 @@ pub const PHRASE: Kinds = 1 << 7;
 pub const DECOR: Kinds = 1 << 8;
 /// A pictograph that carries content ("🚨", "👍", "❓").
 pub const CONTENT: Kinds = 1 << 9;
+/// What a blessing wishes ("khush", "mangalmay", "blessed"): with a wish verb, a blessing.
+pub const BOON: Kinds = 1 << 10;
+/// The verb of a wish ("ho", "rahe", "rakhe", "kare", "stay", "bless").
+pub const BLESS_VERB: Kinds = 1 << 11;
+/// Allowed only inside a blessing ("jeevan", "par", "bhara").
+pub const BLESS_WORD: Kinds = 1 << 12;
+/// A day or festival word ("diwas", "tritiya", "august"): before a wish, after "happy".
+pub const DAY: Kinds = 1 << 13;
+/// Before a name ("shri", "shrimati", "dr"): the unknown word after it is that name.
+pub const TITLE: Kinds = 1 << 14;
+/// Content that never fills a grammar's slot ("noted", "accident", "promotion").
+pub const NOT_NAME: Kinds = 1 << 15;
+/// Kinds that come only from a word's listed spellings, never by sound: "band" sounds like
+/// "bande" but opens no slot, "kar" (do) is not the wish "kare", "var" is not "where".
+pub const LISTED_ONLY: Kinds = INVOKER | HONORIFIC | LINKER | TITLE | BLESS_VERB | NOT_NAME;
 
 /// Lexicon words shorter than this (in phonetic-key letters) are matched only as written or
 /// by exact phonetic key, never by one edit: short words would swallow content.
@@ -92,7 +107,14 @@ impl WordIndex {
     /// (reused across words to save allocations).
     pub fn sounds_like(&self, written: &str, buf: &mut Buffers) -> Kinds {
         let Buffers { key, other } = buf;
-        if !phonetic_key_into(written, key) || key.len() < PHONETIC_MIN {
+        // An SMS spelling with no vowel letter at all ("sbh", "sndy", "hppy"), or a word of
+        // a script that does not write short vowels (Urdu): only consonants to go by.
+        let bare = (written.is_ascii()
+            && !written
+                .bytes()
+                .any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')))
+            || written.chars().next().is_some_and(is_arabic);
+        if !phonetic_key_into(written, key) || (key.len() < PHONETIC_MIN && !bare) {
             return 0;
         }
         if let Some(k) = self.phonetic.get(key.as_str()) {
@@ -101,13 +123,21 @@ impl WordIndex {
         skeleton_into(key, other);
         let mut kinds = 0;
         if let Some(ids) = self.skeleton.get(other.as_str()) {
-            let (dropped_ok, vowels) = (other.len() >= SKELETON_MIN, vowel_count(key));
+            // A bare spelling has dropped every vowel (its key may have gained an "i" from a
+            // final "y"). Of two consonants, it is only a word never a greeting alone ("sbh"
+            // = "subh", "hppy" = "happy").
+            let vowels = if bare { 0 } else { vowel_count(key) };
+            let long = other.len() >= SKELETON_MIN;
             for &i in ids {
                 let (word, k, v) = &self.sounds[i as usize];
-                let dropped = dropped_ok && vowels < *v;
+                // Dropping vowels keeps the others where they were: "nmste" is "namaste"
+                // less letters; "maange" is not "मॉनिंग" (munig).
+                let dropped = vowels < *v && (bare || is_subsequence(key, word));
                 let edited = word.len() >= FUZZY_MIN && near(word, key);
-                if dropped || edited {
+                if (long && dropped) || edited {
                     kinds |= *k;
+                } else if bare && dropped {
+                    kinds |= *k & ALLOWED;
                 }
             }
         }
@@ -160,6 +190,17 @@ fn near(word: &str, key: &str) -> bool {
         .filter(|b| !matches!(b, b'a' | b'i' | b'u'))
         .eq(key.bytes().filter(|b| !matches!(b, b'a' | b'i' | b'u')));
     same_consonants || (word.len() >= LONG && word.as_bytes().first() == key.as_bytes().first())
+}
+
+/// Whether `short` is `long` with some letters left out.
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut rest = long.bytes();
+    short.bytes().all(|b| rest.any(|c| c == b))
+}
+
+/// Arabic script (Urdu, Arabic).
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF)
 }
 
 /// Scratch strings for [`WordIndex::sounds_like`].

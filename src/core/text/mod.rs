@@ -49,16 +49,80 @@ pub fn is_pictograph(c: char) -> bool {
         || (!c.is_ascii() && !c.is_alphanumeric() && c.is_emoji_char())
 }
 
+/// Indic scripts (Devanagari to Malayalam) and Arabic: their vowel signs and viramas are
+/// marks, not letters, but belong to the word ("ਸ੍ਰੀ", "عَلَيْكُم"). Dandas and Arabic
+/// punctuation (، ؛ ؟ ۔) are not.
+fn is_script_mark(c: char) -> bool {
+    matches!(c as u32, 0x0900..=0x0DFF | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+        && !matches!(c, '\u{0964}' | '\u{0965}')
+}
+
+/// Arabic-script letters (Urdu, Arabic): never folded to Latin look-alikes (alef is not "l").
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '@' || c == '$';
     }
-    c.is_alphanumeric() || is_devanagari(c)
+    c.is_alphanumeric() || is_script_mark(c)
+}
+
+/// Small capitals and other Latin letter forms that NFKC and the confusables table leave
+/// alone ("ɢᴏᴏᴅ ᴍᴏʀɴɪɴɢ").
+fn small_capital(c: char) -> Option<char> {
+    Some(match c {
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ɪ' => 'i',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴏ' => 'o',
+        'ᴘ' => 'p',
+        'ǫ' => 'q',
+        'ʀ' => 'r',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴜ' => 'u',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
+        _ => return None,
+    })
+}
+
+/// A Latin letter with diacritics → its base letter ("ö" → "o", "ñ" → "n").
+fn strip_diacritic(c: char) -> char {
+    if !matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF) {
+        return c;
+    }
+    match c.nfd().next() {
+        Some(b) if b.is_ascii_alphabetic() => b,
+        _ => c,
+    }
 }
 
 /// A look-alike letter of another script → its Latin letter, when UTS #39 says so.
 fn fold_confusable(c: char) -> char {
-    if c.is_ascii() || is_devanagari(c) || !c.is_alphabetic() {
+    if c.is_ascii() || is_devanagari(c) || is_script_mark(c) || is_arabic(c) || !c.is_alphabetic() {
+        return c;
+    }
+    if let Some(l) = small_capital(c) {
+        return l;
+    }
+    let c = strip_diacritic(c);
+    if c.is_ascii() {
         return c;
     }
     let mut buf = [0u8; 4];
@@ -70,6 +134,7 @@ fn fold_confusable(c: char) -> char {
 }
 
 /// Digits and symbols that stand for letters inside a word ("g00d", "m0rn1ng", "@ll").
+/// "1" is "i" here; [`leet_at`] reads it as "l" where an "l" is meant.
 fn leet(c: char) -> Option<char> {
     Some(match c {
         '0' => 'o',
@@ -80,6 +145,28 @@ fn leet(c: char) -> Option<char> {
         '7' => 't',
         _ => return None,
     })
+}
+
+/// Whether a letter or leet digit reads as a vowel.
+fn vowel_like(c: Option<char>) -> bool {
+    c.is_some_and(|c| matches!(leet(c).unwrap_or(c), 'a' | 'e' | 'i' | 'o' | 'u'))
+}
+
+/// The letter of the leet character at `i` of `w`: "1" is "l" between vowels, beside another
+/// "1", before an "l", or first (or after an "l") before a vowel ("d1wa1i" → "diwali",
+/// "h3110" → "hello", "a1aikum" → "alaikum"), and "i" elsewhere ("m0rn1ng", "h1nd").
+fn leet_at(w: &[char], i: usize) -> Option<char> {
+    let c = w[i];
+    if c != '1' {
+        return leet(c);
+    }
+    let prev = i.checked_sub(1).map(|j| w[j]);
+    let next = w.get(i + 1).copied();
+    let l = (vowel_like(prev) && vowel_like(next))
+        || prev == Some('1')
+        || matches!(next, Some('1' | 'l'))
+        || ((prev.is_none() || prev == Some('l')) && vowel_like(next));
+    Some(if l { 'l' } else { 'i' })
 }
 
 /// One word: leetspeak read as letters when the word has letters too; repeats of three or
@@ -99,8 +186,13 @@ fn clean_word(w: String) -> String {
     }
     let mut out = String::with_capacity(w.len());
     let (mut run, mut prev) = (0, None);
-    for c in w.chars() {
-        let c = if has_letters { leet(c).unwrap_or(c) } else { c };
+    let chars: Vec<char> = w.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let c = if has_letters {
+            leet_at(&chars, i).unwrap_or(c)
+        } else {
+            c
+        };
         if c == '@' || c == '$' {
             continue;
         }

@@ -4,6 +4,8 @@
 //!
 //! The key is ASCII over a small alphabet: consonants `b c d f g h j k l m n p r s t v y` and
 //! three vowels `a i u`. How a word gets there:
+//! - Arabic script (Urdu) is read letter by letter (`phonetic_arabic.rs`); its short vowels
+//!   are mostly unwritten, so its words meet the others by skeleton.
 //! - Devanagari is transliterated letter by letter, with the inherent vowel (schwa) of each
 //!   consonant deleted where Hindi does not say it (word-final, and between a vowel and a
 //!   consonant that carries a vowel: "मंगलमय" → `mangalmay`); Gurmukhi is read through the
@@ -20,6 +22,9 @@
 //!
 //! Pure and allocation-free apart from the caller's output buffer; no dependency on the rest
 //! of the crate (the rumour fingerprints are meant to use it too).
+
+#[path = "phonetic_arabic.rs"]
+mod arabic;
 
 /// The longest word that gets a key (in phonemes); longer words get none.
 const MAX: usize = 64;
@@ -38,6 +43,8 @@ pub fn phonetic_key_into(word: &str, out: &mut String) -> bool {
     let mut buf = Phonemes::default();
     let ok = if word.is_ascii() {
         romanised(word.as_bytes(), &mut buf)
+    } else if word.chars().next().is_some_and(arabic::is_arabic_letter) {
+        arabic::arabic(word, &mut buf)
     } else {
         indic(word, &mut buf)
     };

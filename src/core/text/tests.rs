@@ -18,6 +18,11 @@ fn normalise_table() {
         ("सु\u{200c}प्रभात", "सुप्रभात"),
         ("सुप्रभात 🙏🏽🌹", "सुप्रभात 🙏 🌹"),
         ("call 112 now", "call 112 now"),
+        ("ɢᴏᴏᴅ ᴍᴏʀɴɪɴɢ", "good morning"), // small capitals
+        ("gööd mórning", "good morning"), // diacritics
+        ("d1wa1i h3110 h1nd a11ah", "diwali hello hind allah"), // "1" as "l" or "i"
+        ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ"),   // Gurmukhi virama and signs stay in the word
+        ("السلام عليكم", "السلام عليكم"),   // Arabic letters are not Latin look-alikes
         ("राम नगर में जाम", "राम नगर में जाम"),
         ("", ""),
     ];
