@@ -224,42 +224,6 @@ fn greetings_spelt_out_in_pieces() {
     }
 }
 
-/// `GREET_DEBUG="words" cargo test --lib greeting::tests::debug_kinds -- --ignored --nocapture`
-/// prints what each word is to the filter (for working on the lexicon).
-#[test]
-#[ignore]
-fn debug_kinds() {
-    let lex = lexicon();
-    let text = std::env::var("GREET_DEBUG").unwrap_or_default();
-    for line in text.split('|') {
-        let n = normalise(line);
-        let mut buf = Buffers::default();
-        for (k, w) in n.words.iter().zip(n.text.split(' ')) {
-            let kinds = lex.kinds_of(k, w, &Extra::default(), &mut buf);
-            let key = crate::core::text::phonetic_key(w);
-            let skel = crate::core::text::skeleton(&key);
-            let lists: LexiconLists =
-                toml::from_str(include_str!("../../../assets/greetings.toml")).unwrap();
-            let all = [
-                &lists.core,
-                &lists.modifiers,
-                &lists.fillers,
-                &lists.names,
-                &lists.boons,
-            ];
-            let near: Vec<&String> = all
-                .iter()
-                .flat_map(|l| l.iter())
-                .filter(|e| {
-                    let k = crate::core::text::phonetic_key(e);
-                    k == key || (!skel.is_empty() && crate::core::text::skeleton(&k) == skel)
-                })
-                .collect();
-            eprintln!("{w:>16} {kinds:016b} key {key} ~ {near:?}");
-        }
-        eprintln!("=> {}", lex.is_only_greeting(&n));
-    }
-}
 
 /// The grammars of issue #16, one row each (written for these tests, not from any corpus):
 /// greetings they must take, and the near misses they must leave as content.
