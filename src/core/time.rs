@@ -121,8 +121,8 @@ pub fn ago(lang: Lang, ms: u64) -> String {
 
 const DAY_MS: u64 = 24 * 60 * MINUTE;
 
-/// A duration as typed in a command or the config: seconds (`90`) or humantime (`10m`,
-/// `1h 30m`), between a second and a year.
+/// A duration as typed in a command or the config: `90s`, `10m`, `24h`, `30d`, `1h 30m`
+/// (humantime) or a bare number of seconds (`90`), between a second and a year.
 pub fn parse_duration(v: &str) -> Result<u64, String> {
     let ms = match v.parse::<u64>() {
         Ok(secs) => secs.saturating_mul(1000),

@@ -237,8 +237,6 @@ fn optional<T>(v: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T
     }
 }
 
-/// `90s`, `10m`, `24h`, `30d`, `1h 30m` (humantime), or a bare number of seconds.
-
 fn number(v: &str) -> Result<u32, String> {
     match v.parse::<u32>() {
         Ok(n) if (1..=10_000).contains(&n) => Ok(n),
