@@ -224,7 +224,6 @@ fn greetings_spelt_out_in_pieces() {
     }
 }
 
-
 /// The grammars of issue #16, one row each (written for these tests, not from any corpus):
 /// greetings they must take, and the near misses they must leave as content.
 #[test]
