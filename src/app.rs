@@ -153,6 +153,9 @@ pub async fn run(
     // Beside the start, not in its way: the profile is cosmetic, the rooms are not.
     let (c, profile_cfg, s) = (client.clone(), cfg.clone(), store.clone());
     tokio::spawn(async move { crate::matrix::profile::ensure(&c, &profile_cfg, s.as_ref()).await });
+    // The anchor device keeps encrypted sends from waiting 5 s on the bot's own user.
+    let (c, anchor_cfg) = (client.clone(), cfg.clone());
+    tokio::spawn(async move { crate::matrix::anchor::ensure(&c, &anchor_cfg).await });
 
     let places = places_by_alias(&cfg);
     let rooms = Arc::new(Rooms::default());

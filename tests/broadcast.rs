@@ -79,5 +79,57 @@ async fn a_broadcast_killed_mid_way_lands_once_in_every_room() {
     let pinned = &state[&("m.room.pinned_events".to_string(), String::new())]["pinned"];
     assert_eq!(pinned.as_array().map(Vec::len), Some(1), "{pinned}");
     eprintln!("broadcast: {before_restart} of 11 rooms had their copy when the bot was killed");
+
+    // The bot's anchor device is published (a second device of its own, so encrypting never
+    // waits on the bot's own user), and a warm broadcast never waited on a key query.
+    let bot_id = matrix_sdk::ruma::UserId::parse(BOT).unwrap();
+    let mut anchored = false;
+    for _ in 0..60 {
+        let devices = sp
+            .client
+            .encryption()
+            .get_user_devices(&bot_id)
+            .await
+            .unwrap();
+        if devices
+            .get(matrix_sdk::ruma::device_id!("SAATHI_ANCHOR"))
+            .is_some()
+        {
+            anchored = true;
+            break;
+        }
+        sp.client
+            .encryption()
+            .request_user_identity(&bot_id)
+            .await
+            .ok();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert!(
+        anchored,
+        "the officer's client sees the bot's anchor device; log:\n{}",
+        bot.log()
+    );
+    let second = "Road closed near the old bridge until noon";
+    sp.send(&control, &format!("!broadcast {second}")).await;
+    let finished = || {
+        sp.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| m.sender == BOT && m.body.contains("Broadcast finished: delivered 11/11"))
+            .count()
+    };
+    wait_until(
+        Duration::from_secs(120),
+        || finished() >= 2,
+        || format!("the second broadcast did not finish; log:\n{}", bot.log()),
+    )
+    .await;
+    let log = bot.log();
+    assert!(
+        !log.contains("pending /keys/query request which did not finish"),
+        "an encrypted send waited on a pending key query:\n{log}"
+    );
     bot.stop().await;
 }

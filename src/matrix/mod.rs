@@ -8,6 +8,7 @@
 //! - [`convert`]: timeline events → `core` events, with [`lenient`] for what ruma refuses;
 //!   [`retry`]: which errors pass
 
+pub mod anchor;
 pub mod body;
 pub mod bot;
 pub mod broadcast;
