@@ -88,7 +88,9 @@ async fn create(cfg: &Config) -> Result<(), matrix_sdk::Error> {
         .matrix_auth()
         .login_username(&cfg.bot.localpart, cfg.bot.password.expose())
         .device_id(device.as_str())
-        .initial_device_display_name("Saathi anchor (holds no keys; do not delete)")
+        .initial_device_display_name(
+            "Saathi anchor: holds no keys, do not delete / कोई कुंजी नहीं, हटाएँ नहीं",
+        )
         .send()
         .await?;
     // One sync with no rooms: its outgoing requests upload the device and one-time keys.
