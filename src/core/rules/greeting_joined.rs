@@ -26,7 +26,13 @@ fn is_piece(w: &str) -> bool {
 /// `n` with each run of pieces replaced by the lexicon words it splits into (`known` says
 /// whether a key is a lexicon word); `None` when there is no run or no run splits.
 pub fn respelt(n: &Normalised, known: impl Fn(&str) -> bool) -> Option<Normalised> {
-    if n.words.len() < MIN_RUN || n.text.split(' ').filter(|w| is_piece(w)).count() < MIN_RUN {
+    // A key is never longer than its word: counting pieces among the keys first is a cheap
+    // test that most messages fail.
+    let pieces = |ws: &mut dyn Iterator<Item = &str>| ws.filter(|w| is_piece(w)).count();
+    if n.words.len() < MIN_RUN
+        || pieces(&mut n.words.iter().map(String::as_str)) < MIN_RUN
+        || pieces(&mut n.text.split(' ')) < MIN_RUN
+    {
         return None;
     }
     let written: Vec<&str> = n.text.split(' ').collect();

@@ -14,6 +14,9 @@
 
 pub mod html;
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use unicode_normalization::UnicodeNormalization;
 
 pub mod phonetic;
@@ -66,7 +69,8 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '@' || c == '$';
     }
-    c.is_alphanumeric() || is_script_mark(c)
+    // The Indic and Arabic blocks first: a range check, not a Unicode table lookup.
+    is_script_mark(c) || c.is_alphanumeric()
 }
 
 /// Small capitals and other Latin letter forms that NFKC and the confusables table leave
@@ -172,8 +176,10 @@ fn leet_at(w: &[char], i: usize) -> Option<char> {
 /// One word: leetspeak read as letters when the word has letters too; repeats of three or
 /// more shortened to two ("gooood" → "good"). Most words need nothing: they are returned as
 /// they came, without a new allocation.
-fn clean_word(w: String) -> String {
-    let has_letters = w.chars().any(|c| c.is_alphabetic() || is_devanagari(c));
+fn clean_word(w: Cow<'_, str>) -> Cow<'_, str> {
+    let has_letters = w.chars().any(|c| {
+        c.is_ascii_alphabetic() || is_devanagari(c) || (!c.is_ascii() && c.is_alphabetic())
+    });
     let mut run = 0;
     let mut prev = None;
     let untouched = w.chars().all(|c| {
@@ -202,25 +208,25 @@ fn clean_word(w: String) -> String {
             out.push(c);
         }
     }
-    out
+    out.into()
 }
 
 /// The matching key of a word: every repeat squeezed to one, Devanagari nukta dropped and
 /// chandrabindu read as anusvara (common spelling variants).
 pub fn key(word: &str) -> String {
-    key_owned(word.to_string())
-}
-
-/// As [`key`], reusing `word` when it is its own key (the common case).
-fn key_owned(word: String) -> String {
-    let mut prev = None;
-    let untouched = word.chars().all(|c| {
-        let ok = Some(c) != prev && c != '\u{093C}' && c != '\u{0901}';
-        prev = Some(c);
-        ok
-    });
+    // Most words are their own key; ASCII ones are checked byte by byte.
+    let untouched = if word.is_ascii() {
+        !word.as_bytes().windows(2).any(|p| p[0] == p[1])
+    } else {
+        let mut prev = None;
+        word.chars().all(|c| {
+            let ok = Some(c) != prev && c != '\u{093C}' && c != '\u{0901}';
+            prev = Some(c);
+            ok
+        })
+    };
     if untouched {
-        return word;
+        return word.to_string();
     }
     let mut out = String::with_capacity(word.len());
     let mut prev = None;
@@ -238,10 +244,11 @@ fn key_owned(word: String) -> String {
     out
 }
 
-/// A raw token: a word (or one pictograph), or a separator between words.
+/// A raw token: a word (or one pictograph) as a range of the text, or a separator between
+/// words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Tok {
-    Word(String),
+    Word(Range<usize>),
     /// A dot-like mark ("g.o.o.d").
     Dot,
     /// One space.
@@ -252,18 +259,18 @@ enum Tok {
 
 /// Split into raw tokens: words, each pictograph alone, and separators.
 fn tokens(s: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    let mut cur = String::new();
-    for c in s.chars() {
+    let mut out: Vec<Tok> = Vec::with_capacity(s.len() / 3 + 1);
+    let mut start = None;
+    for (i, c) in s.char_indices() {
         if is_word_char(c) {
-            cur.push(c);
+            start.get_or_insert(i);
             continue;
         }
-        if !cur.is_empty() {
-            out.push(Tok::Word(std::mem::take(&mut cur)));
+        if let Some(st) = start.take() {
+            out.push(Tok::Word(st..i));
         }
         let sep = if is_pictograph(c) {
-            out.push(Tok::Word(c.to_string()));
+            out.push(Tok::Word(i..i + c.len_utf8()));
             continue;
         } else if matches!(c, '.' | '-' | '_' | '*' | '\'' | '’') {
             Tok::Dot
@@ -278,8 +285,8 @@ fn tokens(s: &str) -> Vec<Tok> {
             _ => out.push(sep),
         }
     }
-    if !cur.is_empty() {
-        out.push(Tok::Word(cur));
+    if let Some(st) = start {
+        out.push(Tok::Word(st..s.len()));
     }
     out
 }
@@ -287,37 +294,38 @@ fn tokens(s: &str) -> Vec<Tok> {
 /// Join letters spelt out one at a time ("g.o.o.d", "g.m", "g o o d") into words. A run
 /// keeps one kind of separator; a dotted word ends at a space ("g.o.o.d m.o.r.n").
 /// Dotted runs of two letters count ("g.m"); spaced runs need three ("a i" stays two words).
-fn join_spelt(tokens: Vec<Tok>) -> Vec<String> {
+/// Words not joined are borrowed from `s`.
+fn join_spelt(s: &str, tokens: Vec<Tok>) -> Vec<Cow<'_, str>> {
     let single = |t: &str| {
         let mut cs = t.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
     };
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<String> = Vec::new();
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(tokens.len());
+    let mut run: Vec<&str> = Vec::new();
     let mut run_sep: Option<Tok> = None;
     let mut pending_sep: Option<Tok> = None;
-    let flush = |out: &mut Vec<String>, run: &mut Vec<String>, sep: &Option<Tok>| {
+    fn flush<'a>(out: &mut Vec<Cow<'a, str>>, run: &mut Vec<&'a str>, sep: &Option<Tok>) {
         let min = if *sep == Some(Tok::Dot) { 2 } else { 3 };
         if run.len() >= min {
-            out.push(run.concat());
+            out.push(run.concat().into());
         } else {
-            out.append(run);
+            out.extend(run.iter().map(|w| Cow::Borrowed(*w)));
         }
         run.clear();
-    };
+    }
     for tok in tokens {
         let t = match tok {
-            Tok::Word(w) => w,
+            Tok::Word(r) => &s[r],
             sep => {
                 pending_sep = Some(sep);
                 continue;
             }
         };
         let sep = pending_sep.take();
-        if !single(&t) {
+        if !single(t) {
             flush(&mut out, &mut run, &run_sep);
             run_sep = None;
-            out.push(t);
+            out.push(t.into());
             continue;
         }
         let joinable = !run.is_empty() && matches!(sep, Some(Tok::Dot | Tok::Space));
@@ -362,21 +370,29 @@ pub fn normalise(input: &str) -> Normalised {
             unicode_normalization::IsNormalized::Yes => input.into(),
             _ => input.nfkc().collect::<String>().into(),
         };
-        nfkc.chars()
-            .filter(|c| !is_invisible(*c))
-            .flat_map(char::to_lowercase)
-            .map(fold_confusable)
-            .collect()
+        let mut out = String::with_capacity(nfkc.len());
+        for c in nfkc.chars().filter(|c| !is_invisible(*c)) {
+            // The Indic and Arabic blocks have no case and no Latin look-alikes: a range
+            // check, not two Unicode table lookups.
+            if is_script_mark(c) || is_arabic(c) {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase().map(fold_confusable));
+            }
+        }
+        out
     };
-    let words: Vec<String> = join_spelt(tokens(&folded))
-        .into_iter()
-        .map(clean_word)
-        .filter(|w| !w.is_empty())
-        .collect();
-    Normalised {
-        text: words.join(" "),
-        words: words.into_iter().map(key_owned).collect(),
+    let parts = join_spelt(&folded, tokens(&folded));
+    let mut text = String::with_capacity(folded.len());
+    let mut words = Vec::with_capacity(parts.len());
+    for w in parts.into_iter().map(clean_word).filter(|w| !w.is_empty()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&w);
+        words.push(key(&w));
     }
+    Normalised { text, words }
 }
 
 #[cfg(test)]
