@@ -150,7 +150,6 @@ fn files_stay_small() {
     const MAX: usize = 400;
     // Still larger, to be split by concern (#15): each may shrink, none may grow.
     const KNOWN: &[(&str, usize)] = &[
-        ("core/i18n_moderation.rs", 503),
         ("core/tasks/commands.rs", 423),
         ("core/vetting/mod.rs", 461),
         ("pipeline.rs", 419),

@@ -22,6 +22,20 @@ impl T {
     }
 }
 
+/// The text of the district's language, of two already written.
+pub fn pick(lang: Lang, hi: String, en: String) -> String {
+    match lang {
+        Lang::Hi => hi,
+        Lang::En => en,
+    }
+}
+
+/// In a DM or elsewhere, a command that acts on a station room needs to know which.
+pub const NO_STATION_ROOM: T = T::new(
+    "इस थाने का समूह अभी बॉट को नहीं मिला।",
+    "The bot is not in this station's room yet.",
+);
+
 pub const HELP_HEADER: T = T::new(
     "आप यहाँ ये कमांड इस्तेमाल कर सकते हैं:",
     "Commands you can use here:",

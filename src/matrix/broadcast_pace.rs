@@ -22,8 +22,8 @@ use tracing::{error, warn};
 
 use super::send::send_notice;
 use crate::core::broadcast::Broadcast;
+use crate::core::broadcast::texts as t;
 use crate::core::district::Lang;
-use crate::core::i18n_reports as t;
 use crate::store::{Store, registry};
 
 /// The least time between two edits of one progress reply.

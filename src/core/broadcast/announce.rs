@@ -2,13 +2,13 @@
 //! own station room, marked as official. Through the outbox like every effect, so a restart
 //! neither loses nor repeats it.
 
+use super::texts as t;
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
 use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::i18n_reports as t;
 
 /// Longest announcement accepted (Matrix events are limited to 64 KiB in all).
 const MAX_CHARS: usize = 4000;
@@ -29,7 +29,7 @@ pub fn cmd_announce(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
         return c.answer(i18n::bad_arguments(c.lang, usage));
     }
     let Some(room_id) = c.room(&p.district, RoomKind::Station(station.to_string())) else {
-        return c.answer(crate::core::i18n_moderation::NO_STATION_ROOM.get(c.lang));
+        return c.answer(crate::core::i18n::NO_STATION_ROOM.get(c.lang));
     };
     let name = c.station_name(&p.district, station);
     Decision {

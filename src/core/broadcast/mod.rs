@@ -7,11 +7,13 @@
 
 pub mod announce;
 pub mod model;
+pub mod texts;
 
 pub use model::Broadcast;
 
 use std::collections::BTreeMap;
 
+use self::texts as t;
 use crate::core::action::Action;
 use crate::core::change::Change;
 use crate::core::ctx::Ctx;
@@ -19,7 +21,6 @@ use crate::core::decision::Decision;
 use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::i18n_reports as t;
 
 /// What `!broadcast` was asked: flags, stations and the text.
 struct Request {

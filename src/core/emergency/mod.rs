@@ -5,15 +5,16 @@
 //! spelling tricks and look-alike letters do not hide them. One alert per message, and at most
 //! one per room per interval (a riot brings many such messages at once).
 pub mod model;
+pub mod texts;
 
 pub use model::{DEFAULT_WORDS, EmergencyWords};
 
+use self::texts as t;
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
 use crate::core::district::RoomKind;
 use crate::core::event::Place;
-use crate::core::i18n_reports as t;
 use crate::core::roles::Role;
 use crate::core::{change::Change, moderation::settings::RoomSettings};
 

@@ -12,7 +12,6 @@ use crate::core::district::{District, RoomKind, RoomPlace};
 use crate::core::due::Due;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::i18n_moderation as tm;
 use crate::core::roles::Role;
 use crate::core::{
     audit::AuditEntry, change::Change, moderation::settings::RoomSettings, view::StateView,
@@ -48,7 +47,7 @@ fn targets<'a>(
             Some(s) => vec![s.slug.as_str()],
             None => return Err(i18n::NOT_HERE.get(c.lang).into()),
         },
-        (None, None) => return Err(tm::lock_which(c.lang, &c.dir.prefix)),
+        (None, None) => return Err(texts::lock_which(c.lang, &c.dir.prefix)),
     };
     // Staff only for their own station; officers anywhere in the district.
     let allowed = c.role >= Role::Officer
@@ -112,7 +111,7 @@ pub fn cmd_lock(c: &Ctx<'_>, args: &[String], lock: bool) -> Decision {
         };
         let quiet = lock || !current.night_active;
         let until = until_ms.map(|u| clock(u, c.dir.utc_offset_min));
-        let body = tm::lock_notice(c.lang, lock, &reason, until.as_deref());
+        let body = texts::lock_notice(c.lang, lock, &reason, until.as_deref());
         change(
             &mut out,
             &d.slug,
@@ -129,7 +128,7 @@ pub fn cmd_lock(c: &Ctx<'_>, args: &[String], lock: bool) -> Decision {
     out.changes
         .push(c.audit(&d.slug, action, &stations.join(","), &reason));
     out.actions
-        .insert(0, c.reply(tm::lock_done(c.lang, lock, done)));
+        .insert(0, c.reply(texts::lock_done(c.lang, lock, done)));
     out
 }
 
@@ -183,7 +182,7 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
             };
             let mut decision = Decision::default();
             let quiet = (!settings.night_active).then_some(false);
-            let body = tm::lock_notice(d.lang, false, "", None);
+            let body = texts::lock_notice(d.lang, false, "", None);
             change(
                 &mut decision,
                 &d.slug,
@@ -216,5 +215,6 @@ pub fn due(dir: &Directory, view: &dyn StateView, now_ms: u64) -> Vec<Due> {
 pub mod model;
 #[cfg(test)]
 mod tests;
+pub mod texts;
 
 pub use model::Lock;

@@ -9,7 +9,7 @@ use crate::core::ctx::{Ctx, user_arg};
 use crate::core::decision::Decision;
 use crate::core::event::Place;
 use crate::core::i18n;
-use crate::core::i18n_moderation as tm;
+use crate::core::moderation::texts as tm;
 use crate::core::roles::Role;
 use crate::core::{change::Change, moderation::settings::RoomSettings};
 
@@ -27,7 +27,7 @@ pub fn run(c: &Ctx<'_>, name: &str, args: &[String], mentions: &[String], usage:
         return c.answer(i18n::NOT_HERE.get(c.lang));
     };
     let Some(st) = Station::new(c, district, slug) else {
-        return c.answer(tm::NO_STATION_ROOM.get(c.lang));
+        return c.answer(crate::core::i18n::NO_STATION_ROOM.get(c.lang));
     };
     let bad = || c.answer(i18n::bad_arguments(c.lang, usage));
     match name {
@@ -178,7 +178,7 @@ fn undo(c: &Ctx<'_>, st: &Station<'_>, id: &str) -> Decision {
         return c.answer(tm::dry_run_nothing(c.lang, id));
     }
     let Some(own) = Station::new(c, st.district, &s.station) else {
-        return c.answer(tm::NO_STATION_ROOM.get(c.lang));
+        return c.answer(crate::core::i18n::NO_STATION_ROOM.get(c.lang));
     };
     let mut d = Decision::default();
     d.actions.push(c.reply(tm::undone(

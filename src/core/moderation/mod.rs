@@ -8,6 +8,7 @@ pub mod links;
 pub mod model;
 pub mod sanction;
 pub mod settings;
+pub mod texts;
 
 pub use model::extra_words;
 pub mod timers;
@@ -19,7 +20,7 @@ use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
 use crate::core::district::RoomKind;
 use crate::core::event::Place;
-use crate::core::i18n_moderation as tm;
+use crate::core::moderation::texts as tm;
 use crate::core::roles::Role;
 use crate::core::text::normalise;
 use model::Measure;

@@ -7,7 +7,7 @@ use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::i18n_moderation as tm;
+use crate::core::moderation::texts as tm;
 use crate::core::rules::greeting::Extra;
 use crate::core::{
     change::Change,

@@ -5,7 +5,7 @@
 use crate::core::action::Action;
 use crate::core::district::{District, RoomKind, RoomPlace};
 use crate::core::due::Due;
-use crate::core::i18n_moderation as tm;
+use crate::core::moderation::texts as tm;
 use crate::core::time::local;
 use crate::core::{audit::AuditEntry, change::Change, view::StateView};
 use crate::core::{decision::Decision, directory::Directory};

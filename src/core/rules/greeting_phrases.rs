@@ -68,7 +68,10 @@ impl Phrases {
             let (first, id) = (&p[0], id as u32);
             out.by_key.entry(first.key.clone()).or_default().push(id);
             if first.sound.len() >= SOUND_MIN {
-                out.by_sound.entry(first.sound.clone()).or_default().push(id);
+                out.by_sound
+                    .entry(first.sound.clone())
+                    .or_default()
+                    .push(id);
             }
             if first.sound.len() >= FUZZY_MIN {
                 out.fuzzy.push((first.sound.clone(), id));
@@ -111,8 +114,7 @@ impl Phrases {
             sounds.push_str(&scratch);
         }
         let sound = |i: usize| &sounds[spans[i].0..spans[i].1];
-        let same =
-            |i: usize, w: &PhraseWord| kinds[i] & PHRASE != 0 && w.meets(&keys[i], sound(i));
+        let same = |i: usize, w: &PhraseWord| kinds[i] & PHRASE != 0 && w.meets(&keys[i], sound(i));
         let mut found = 0u64;
         for start in (0..n).filter(|i| kinds[*i] & PHRASE != 0) {
             for phrase in self.starting(&keys[start], sound(start)) {

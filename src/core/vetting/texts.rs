@@ -1,14 +1,8 @@
 //! Texts of vetting, the registry, credentials and the blocklist, in Hindi and English.
 
 use crate::core::district::Lang;
+use crate::core::i18n::pick;
 use crate::core::vetting::model::{BlockEntry, JoinRequest, Via};
-
-fn pick(lang: Lang, hi: String, en: String) -> String {
-    match lang {
-        Lang::Hi => hi,
-        Lang::En => en,
-    }
-}
 
 /// What a request card says about the request.
 pub struct Card<'a> {

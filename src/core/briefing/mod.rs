@@ -6,10 +6,12 @@
 //!
 //! Pure: a decision on the Join event, built from the StateView.
 
+use self::texts as t;
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
-use crate::core::i18n_briefing as t;
+
+pub mod texts;
 
 /// Cards per section; the rest are counted (`!tickets`, `!pending`, `!tasks` list them all).
 pub const MAX_CARDS: usize = 15;
@@ -100,5 +102,4 @@ pub fn on_desk_join(c: &Ctx<'_>, district: &str, station: &str, user: &str) -> D
 }
 
 #[cfg(test)]
-#[path = "briefing_tests.rs"]
 mod tests;

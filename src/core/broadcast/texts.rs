@@ -1,33 +1,7 @@
-//! The texts of reports and alerts (SPEC §6 "Reports"), Hindi and English.
+//! The texts of announcements and district broadcasts, Hindi and English.
 
+use super::model::Broadcast;
 use crate::core::district::Lang;
-
-pub fn call_112(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hi => {
-            "🚨 अगर यह आपात स्थिति है तो तुरंत 112 पर कॉल करें। थाने और ज़िला नियंत्रण कक्ष को सूचना भेज दी गई है।"
-        }
-        Lang::En => {
-            "🚨 If this is an emergency, call 112 now. The station and the district control room have been alerted."
-        }
-    }
-}
-
-pub fn emergency_alert(
-    lang: Lang,
-    word: &str,
-    station: &str,
-    sender: &str,
-    excerpt: &str,
-    link: &str,
-) -> String {
-    match lang {
-        Lang::Hi => format!("🚨 आपात शब्द “{word}” — थाना {station}, {sender}: “{excerpt}” {link}"),
-        Lang::En => {
-            format!("🚨 Emergency word “{word}” — {station} station, {sender}: “{excerpt}” {link}")
-        }
-    }
-}
 
 pub fn announcement(lang: Lang, station: &str, text: &str) -> String {
     match lang {
@@ -69,7 +43,7 @@ pub fn broadcast_text(lang: Lang, office: &str, text: &str) -> String {
 
 /// The reply posted under the progress reply once every room is done: a new message, so no
 /// client can leave the officer looking at an older edit.
-pub fn broadcast_final(lang: Lang, b: &crate::core::broadcast::Broadcast) -> String {
+pub fn broadcast_final(lang: Lang, b: &Broadcast) -> String {
     let (n, total, failed) = (b.delivered.len(), b.rooms.len(), b.failed.len());
     match (lang, failed) {
         (Lang::Hi, 0) => format!("✅ प्रसारण पूरा: सभी {total} समूहों में पहुँचा।"),
@@ -84,7 +58,7 @@ pub fn broadcast_final(lang: Lang, b: &crate::core::broadcast::Broadcast) -> Str
 }
 
 /// The progress reply: delivered n/N, then each failure with its reason.
-pub fn broadcast_progress(lang: Lang, b: &crate::core::broadcast::Broadcast) -> String {
+pub fn broadcast_progress(lang: Lang, b: &Broadcast) -> String {
     let (n, total) = (b.delivered.len(), b.rooms.len());
     let mut out = match (lang, b.done()) {
         (Lang::Hi, false) => format!("📣 प्रसारण जारी: {n}/{total} समूहों में पहुँचा…"),
