@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::core::tasks::{Evidence, parse_id};
 use crate::export::iso;
-use crate::store::{Store, StoreError, registry};
+use crate::store::{Store, StoreError, records};
 
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
@@ -48,7 +48,7 @@ pub fn verify(
         .collect();
     let mut found = Vec::new();
     for d in candidates {
-        if registry::task(store, d, n)?.is_some() {
+        if records::task(store, d, n)?.is_some() {
             found.push(d.clone());
         }
     }
@@ -62,7 +62,7 @@ pub fn verify(
         [one] => one.clone(),
         many => return Err(VerifyError::Ambiguous(format!("T-{n}"), many.join(", "))),
     };
-    let ledger = registry::task_evidence(store, &d, n)?;
+    let ledger = records::task_evidence(store, &d, n)?;
     let matches: Vec<Evidence> = ledger
         .iter()
         .filter(|e| e.sha256.as_deref() == Some(hash.as_str()))

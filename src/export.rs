@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::core::credential;
 use crate::core::vetting::model::Volunteer;
-use crate::store::{Store, registry};
+use crate::store::{Store, records};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -88,7 +88,7 @@ pub fn volunteers(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
-    let all = registry::all_volunteers(store)?;
+    let all = records::all_volunteers(store)?;
     let rows: Vec<VolunteerRow<'_>> = all.iter().map(row).collect();
     write_rows(&rows, format, out)
 }
@@ -106,7 +106,7 @@ struct AuditRow<'a> {
 
 /// The audit log: every decision, oldest first.
 pub fn audit(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<usize, ExportError> {
-    let all = registry::audit(store)?;
+    let all = records::audit(store)?;
     let rows: Vec<AuditRow<'_>> = all
         .iter()
         .map(|a| AuditRow {
@@ -156,7 +156,7 @@ pub fn tickets(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
-    let all = registry::all_tickets(store)?;
+    let all = records::all_tickets(store)?;
     let rows: Vec<TicketRow<'_>> = all
         .iter()
         .map(|t| TicketRow {
@@ -218,10 +218,10 @@ struct TaskRow<'a> {
 
 /// Every task: one row per assignee and evidence item (an assignee without evidence: one row).
 pub fn tasks(store: &dyn Store, format: Format, out: &mut dyn Write) -> Result<usize, ExportError> {
-    let all = registry::all_tasks(store)?;
+    let all = records::all_tasks(store)?;
     let mut rows = Vec::new();
     for t in &all {
-        let ledger = registry::task_evidence(store, &t.district, t.number)?;
+        let ledger = records::task_evidence(store, &t.district, t.number)?;
         let status = match (t.cancelled.is_some(), t.is_done()) {
             (true, _) => "cancelled",
             (false, true) => "done",
@@ -286,7 +286,7 @@ mod tests {
             status_at_ms: 1_795_000_000_000,
             code: "ABCD-EFGH".into(),
         };
-        let writes: Vec<_> = registry::writes(&Change::PutVolunteer(v));
+        let writes: Vec<_> = records::writes(&Change::PutVolunteer(v));
         let h = Handled {
             v: 1,
             event_id: "$e".into(),

@@ -16,7 +16,7 @@ use tracing::{info, warn};
 
 use crate::matrix::sync::Readiness;
 use crate::metrics::Metrics;
-use crate::store::{Meta, Store, registry};
+use crate::store::{Meta, Store, records};
 
 pub struct Ops {
     pub metrics: Arc<Metrics>,
@@ -57,7 +57,7 @@ fn answer(ops: &Ops, method: &Method, path: &str) -> Response<Full<Bytes>> {
         }
         "/metrics" => {
             let outbox = ops.store.outbox_len().unwrap_or(0);
-            let open = registry::open_tickets(ops.store.as_ref(), "").map_or(0, |t| t.len());
+            let open = records::open_tickets(ops.store.as_ref(), "").map_or(0, |t| t.len());
             reply(
                 StatusCode::OK,
                 "text/plain; version=0.0.4; charset=utf-8",

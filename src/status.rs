@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::store::{Store, StoreError, Tree, registry};
+use crate::store::{Store, StoreError, Tree, records};
 
 /// The report, one fact a line.
 pub fn report(store: &dyn Store) -> Result<String, StoreError> {
@@ -34,7 +34,7 @@ pub fn report(store: &dyn Store) -> Result<String, StoreError> {
         ("outbox failed", store.outbox_failed_len()?.to_string()),
         (
             "open tickets",
-            registry::open_tickets(store, "")?.len().to_string(),
+            records::open_tickets(store, "")?.len().to_string(),
         ),
         ("tickets", count(Tree::Tickets)?.to_string()),
         ("open tasks", count(Tree::OpenTasks)?.to_string()),

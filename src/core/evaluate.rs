@@ -70,7 +70,7 @@ pub fn evaluate(
                 return d;
             }
             if let Some(d) =
-                crate::core::tasks::commands::on_media(&c, *kind, content, digest.as_deref())
+                crate::core::tasks::evidence::on_media(&c, *kind, content, digest.as_deref())
             {
                 return d;
             }

@@ -17,11 +17,11 @@ use super::broadcast_pace::{Pacer, RECORD, nudge};
 use super::retry::{Failure, classify, classify_http};
 use super::send::{parse, room, send_notice};
 use crate::core::broadcast::Broadcast;
-use crate::store::registry;
+use crate::store::records;
 
 fn update(bot: &Bot, id: &str, f: impl FnOnce(&mut Broadcast)) -> Option<Broadcast> {
     let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
-    registry::update_broadcast(bot.store.as_ref(), id, f).unwrap_or_else(|e| {
+    records::update_broadcast(bot.store.as_ref(), id, f).unwrap_or_else(|e| {
         error!(error = %e, broadcast = id, "cannot record broadcast progress");
         None
     })

@@ -24,7 +24,7 @@ use super::send::send_notice;
 use crate::core::broadcast::Broadcast;
 use crate::core::broadcast::texts as t;
 use crate::core::district::Lang;
-use crate::store::{Store, registry};
+use crate::store::{Store, records};
 
 /// The least time between two edits of one progress reply.
 pub const EDIT_GAP: Duration = Duration::from_secs(2);
@@ -89,7 +89,7 @@ async fn run(p: Pacer, id: String) {
         let Some(wait) = wait else { return };
         tokio::time::sleep(wait).await;
         with_paces(|m| m.entry(id.clone()).or_default().dirty = false);
-        let b = match registry::broadcast(p.store.as_ref(), &id) {
+        let b = match records::broadcast(p.store.as_ref(), &id) {
             Ok(Some(b)) => b,
             Ok(None) => continue,
             Err(e) => {
@@ -136,7 +136,7 @@ async fn post_final(p: &Pacer, b: &Broadcast) {
     let mut already = true;
     let claimed = {
         let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
-        registry::update_broadcast(p.store.as_ref(), &b.id, |r| {
+        records::update_broadcast(p.store.as_ref(), &b.id, |r| {
             already = std::mem::replace(&mut r.final_posted, true);
         })
     };

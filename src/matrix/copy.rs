@@ -18,7 +18,7 @@ use super::retry::{Failure, classify};
 use super::send::room;
 use crate::core::action::CopyOrigin;
 use crate::core::relay::CopyRecord;
-use crate::store::registry;
+use crate::store::records;
 
 /// The field that marks a relayed copy: the rule, the original and the hop count.
 pub const RELAY_MARK: &str = "org.saathi.relay";
@@ -171,7 +171,7 @@ pub async fn copy(
         && content.get("file").is_none()
         && content.get("msgtype").and_then(Value::as_str) != Some("m.location");
     if let Some(o) = origin
-        && let Err(e) = registry::put_copy(
+        && let Err(e) = records::put_copy(
             bot.store.as_ref(),
             &o.event_id,
             &CopyRecord {

@@ -17,7 +17,7 @@ use super::power::{self, PowerChange};
 use super::retry::{Failure, classify};
 use super::send::{failed, notice, parse, room, send_notice};
 use crate::core::action::{Action, Tracked};
-use crate::store::{OutboxItem, registry};
+use crate::store::{OutboxItem, records};
 
 /// The direct chat with `user`: a room the SDK knows as direct, else a small non-district
 /// room the user is in, else a new encrypted DM.
@@ -86,13 +86,13 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         } => {
             let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
             if let Some(card) = card
-                && let Ok(Some(r)) = registry::request(
+                && let Ok(Some(r)) = records::request(
                     bot.store.as_ref(),
                     &card.district,
                     &card.station,
                     &card.user,
                 )
-                && let Err(e) = registry::set_card(bot.store.as_ref(), &r, &event_id)
+                && let Err(e) = records::set_card(bot.store.as_ref(), &r, &event_id)
             {
                 error!(error = %e, "cannot record a request card");
             }
@@ -183,13 +183,13 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
             let store = bot.store.as_ref();
             let recorded = match of {
-                Tracked::Ticket(t) => registry::set_ticket_card(store, t, &event_id),
-                Tracked::Task(t) => registry::set_task_card(store, t, &event_id),
+                Tracked::Ticket(t) => records::set_ticket_card(store, t, &event_id),
+                Tracked::Task(t) => records::set_task_card(store, t, &event_id),
                 Tracked::RumourAlert { district, item } => {
-                    registry::set_rumour_card(store, district, item, "alert", &event_id)
+                    records::set_rumour_card(store, district, item, "alert", &event_id)
                 }
                 Tracked::RumourRequest { district, item } => {
-                    registry::set_rumour_card(store, district, item, "request", &event_id)
+                    records::set_rumour_card(store, district, item, "request", &event_id)
                 }
             };
             if let Err(e) = recorded {

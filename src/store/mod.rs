@@ -7,7 +7,7 @@
 
 pub mod memory;
 pub mod migrate;
-pub mod registry;
+pub mod records;
 pub mod sled_store;
 
 use serde::{Deserialize, Serialize};
@@ -59,7 +59,7 @@ pub struct OutboxItem {
     pub action: Action,
 }
 
-/// The record trees. Key layouts are in [`registry`].
+/// The record trees. Key layouts are in [`records`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tree {
     Requests,
@@ -228,7 +228,7 @@ pub trait Store: Send + Sync + 'static {
         writes: &[Write],
     ) -> Result<bool>;
 
-    /// One record (see [`registry`] for the key layouts).
+    /// One record (see [`records`] for the key layouts).
     fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>>;
 
     /// Every record whose key starts with `prefix`, in key order.

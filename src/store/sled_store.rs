@@ -7,7 +7,7 @@
 //! | `handledts_eventid` | handled_at_ms (u64 BE) ++ event id | empty (for pruning by age) |
 //! | `outboxseq_item`    | seq (u64 BE)                     | [`OutboxItem`] as JSON     |
 //! | `outboxseq_failed`  | seq (u64 BE)                     | `{item, reason}` as JSON   |
-//! | record trees        | see `store::registry`            |                            |
+//! | record trees        | see `store::records`             |                            |
 //!
 //! Big-endian integers keep keys in numeric order, so the outbox drains oldest first.
 

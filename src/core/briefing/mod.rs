@@ -68,7 +68,7 @@ pub fn on_desk_join(c: &Ctx<'_>, district: &str, station: &str, user: &str) -> D
                     .iter()
                     .map(|task| {
                         let evidence = c.view.task_evidence(district, task.number);
-                        crate::core::tasks::commands::card_body(c, task, &evidence)
+                        crate::core::tasks::card::card_body(c, task, &evidence)
                     })
                     .collect(),
             ),

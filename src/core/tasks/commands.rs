@@ -1,13 +1,14 @@
-//! `!task`, evidence, `!done`, `!tasks`, `!cancel`.
+//! `!task`, `!done`, `!tasks`, `!cancel`.
 
+use super::card::{card_body, clock_at, edit_card};
 use super::texts as t;
-use super::{Assignee, Evidence, Need, Task, TaskRef, parse_id};
+use super::{Assignee, Need, Task, TaskRef, parse_id};
 use crate::core::action::{Action, Tracked};
 use crate::core::change::Change;
 use crate::core::ctx::Ctx;
 use crate::core::decision::Decision;
 use crate::core::district::{District, RoomKind};
-use crate::core::event::{MediaKind, Place};
+use crate::core::event::Place;
 use crate::core::i18n;
 use crate::core::tickets::Step;
 use crate::core::time::local;
@@ -56,10 +57,6 @@ pub fn parse_due(v: &str, now_ms: u64, offset_min: i32) -> Option<u64> {
     parse_duration(v).ok().map(|d| now_ms + d)
 }
 
-fn clock_at(c: &Ctx<'_>, ms: u64) -> String {
-    crate::core::time::clock(ms, c.dir.utc_offset_min)
-}
-
 fn may_take(d: &District, station: Option<&str>, user: &str) -> bool {
     d.is_officer(user)
         || match station {
@@ -71,28 +68,6 @@ fn may_take(d: &District, station: Option<&str>, user: &str) -> bool {
                 .iter()
                 .any(|st| st.staff.iter().any(|u| u == user)),
         }
-}
-
-pub fn card_body(c: &Ctx<'_>, task: &Task, evidence: &[Evidence]) -> String {
-    let due = task.due_ms.map(|d| clock_at(c, d));
-    t::card(
-        c.dir.lang_for(&c.ev.place),
-        &c.dir.prefix,
-        task,
-        evidence,
-        due.as_deref(),
-        c.now_ms,
-    )
-}
-
-fn edit_card(c: &Ctx<'_>, task: &Task, evidence: &[Evidence], d: &mut Decision) {
-    if let Some(card) = &task.card_event {
-        d.actions.push(Action::Edit {
-            room_id: task.room_id.clone(),
-            event_id: card.clone(),
-            body: card_body(c, task, evidence),
-        });
-    }
 }
 
 /// `!task @a [@b…] <instruction> [--due 18:00|2h] [--evidence photo|location|any|none]`.
@@ -194,84 +169,6 @@ pub fn cmd_task(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &str) 
         .push(c.audit(&task.district, "task", &task.id(), &task.text));
     d.changes.push(Change::PutTask(task));
     d
-}
-
-/// A file or location from an assignee: evidence for the task whose card it replies to, or
-/// (in a DM) for their newest open task. `None` if it is not evidence.
-pub fn on_media(
-    c: &Ctx<'_>,
-    kind: MediaKind,
-    content: &serde_json::Value,
-    digest: Option<&str>,
-) -> Option<Decision> {
-    let by_card =
-        c.ev.reply_to
-            .as_deref()
-            .and_then(|e| c.view.task_by_card(e));
-    let mut task = match (by_card, &c.ev.place) {
-        (Some(task), _) => task,
-        (None, Place::Dm) => c
-            .view
-            .open_tasks("")
-            .into_iter()
-            .filter(|t| t.assignee(&c.ev.sender).is_some_and(|a| a.done.is_none()))
-            .max_by_key(|t| t.at_ms)?,
-        _ => return None,
-    };
-    if !task.is_open() || task.assignee(&c.ev.sender).is_none_or(|a| a.done.is_some()) {
-        return None;
-    }
-    let mut evidence = c.view.task_evidence(&task.district, task.number);
-    let item = Evidence {
-        v: 1,
-        district: task.district.clone(),
-        task: task.number,
-        number: evidence.len() as u32 + 1,
-        sender: c.ev.sender.clone(),
-        at_ms: c.ev.origin_ts_ms,
-        room_id: c.ev.room_id.clone(),
-        event_id: c.ev.event_id.clone(),
-        kind,
-        sha256: digest.map(str::to_string),
-        size: content
-            .pointer("/info/size")
-            .and_then(serde_json::Value::as_u64),
-        mimetype: content
-            .pointer("/info/mimetype")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_string),
-        filename: content
-            .get("filename")
-            .or(content.get("body"))
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_string),
-        geo_uri: content
-            .get("geo_uri")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_string),
-    };
-    if let Some(a) = task.assignees.iter_mut().find(|a| a.user == c.ev.sender) {
-        a.evidence.push(item.number);
-    }
-    evidence.push(item.clone());
-    let mut d = Decision::default();
-    edit_card(c, &task, &evidence, &mut d);
-    d.actions
-        .push(c.reply(t::evidence_recorded(c.lang, &c.dir.prefix, &task, &item)));
-    d.changes.push(
-        c.audit(
-            &task.district,
-            "task_evidence",
-            &task.id(),
-            item.sha256
-                .as_deref()
-                .or(item.geo_uri.as_deref())
-                .unwrap_or(""),
-        ),
-    );
-    d.changes.push(Change::PutEvidence(item));
-    d.changes.push(Change::PutTask(task));
-    Some(d)
 }
 
 fn find(c: &Ctx<'_>, args: &[String], usage: &str) -> Result<Task, Decision> {

@@ -8,7 +8,9 @@
 //! sender, homeserver time, event id, content hash of the decrypted bytes, size, type,
 //! location — so that `saathi verify-evidence` can check a file later.
 
+pub mod card;
 pub mod commands;
+pub mod evidence;
 pub mod texts;
 pub mod timers;
 

@@ -6,7 +6,9 @@ use super::*;
 use crate::core::action::Action;
 use crate::core::district::{District, Lang, Names, RoomKind, Station};
 use crate::core::event::{EventBody, MemberChange, Place};
+use crate::core::vetting::model::RequestStatus;
 use crate::store::memory::MemoryStore;
+use crate::store::records;
 
 pub struct MapRooms(pub HashMap<RoomPlace, String>);
 
@@ -165,7 +167,7 @@ fn a_knock_then_an_approval_registers_a_volunteer_once() {
         .unwrap(),
         Outcome::Handled { actions: 1 }
     );
-    let r = registry::request(store.as_ref(), "d", "a", "@v:s")
+    let r = records::request(store.as_ref(), "d", "a", "@v:s")
         .unwrap()
         .unwrap();
     assert_eq!(r.status, RequestStatus::Open);
@@ -184,7 +186,7 @@ fn a_knock_then_an_approval_registers_a_volunteer_once() {
         p.handle(&approve, 21, "WXYZ-WXYZ").unwrap(),
         Outcome::Duplicate
     ));
-    let v = registry::volunteer(store.as_ref(), "d", "a", "@v:s")
+    let v = records::volunteer(store.as_ref(), "d", "a", "@v:s")
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -192,7 +194,7 @@ fn a_knock_then_an_approval_registers_a_volunteer_once() {
         ("teacher", "ABCD-EFGH")
     );
     assert_eq!(
-        registry::volunteer_by_code(store.as_ref(), "ABCD-EFGH").unwrap(),
+        records::volunteer_by_code(store.as_ref(), "ABCD-EFGH").unwrap(),
         Some(v)
     );
 }
@@ -223,17 +225,17 @@ fn a_flood_is_counted_across_events_and_its_mute_lifts_once_on_time() {
         p.handle(&post(5), 10_000, "X").unwrap(),
         Outcome::Handled { actions: 3 }
     ));
-    let mute = registry::mute(store.as_ref(), "d", "a", "@v:s")
+    let mute = records::mute(store.as_ref(), "d", "a", "@v:s")
         .unwrap()
         .unwrap();
     assert_eq!(mute.until_ms, 10_000 + 600_000);
-    let s = registry::sanction(store.as_ref(), &mute.sanction)
+    let s = records::sanction(store.as_ref(), &mute.sanction)
         .unwrap()
         .unwrap();
     assert_eq!((s.rule.as_str(), s.strike), ("flood", true));
     // Audit export sees it.
     assert!(
-        registry::audit(store.as_ref())
+        records::audit(store.as_ref())
             .unwrap()
             .iter()
             .any(|a| a.action == "mute")
@@ -243,7 +245,7 @@ fn a_flood_is_counted_across_events_and_its_mute_lifts_once_on_time() {
     assert_eq!(p.tick(610_000).unwrap(), 2, "unmute + desk line");
     assert_eq!(p.tick(615_000).unwrap(), 0, "once");
     assert!(
-        registry::mute(store.as_ref(), "d", "a", "@v:s")
+        records::mute(store.as_ref(), "d", "a", "@v:s")
             .unwrap()
             .is_none()
     );
