@@ -14,14 +14,16 @@ use tracing::{info, warn};
 use crate::config::Config;
 use crate::core::Directory;
 use crate::data_dir::{DataDirError, open_store, refuse_lost_store, sled_dir};
-use crate::matrix::bot::{Bot, now_ms};
+use crate::matrix::inbound::bot::{Bot, now_ms};
 use crate::matrix::provision::{self, ProvisionError, Summary};
 use crate::matrix::session::{self, SessionError};
 use crate::matrix::store_record;
 
+use crate::matrix::inbound::catchup;
+use crate::matrix::inbound::sync::{self, Readiness};
+use crate::matrix::outbound::executor;
+use crate::matrix::places_by_alias;
 use crate::matrix::rooms::Rooms;
-use crate::matrix::sync::{self, Readiness};
-use crate::matrix::{catchup, executor, places_by_alias};
 use crate::pipeline::Pipeline;
 use crate::store::{Meta, Store, StoreError};
 

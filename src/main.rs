@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use saathi::config::{self, Config, LogFormat};
-use saathi::matrix::sync::Readiness;
+use saathi::matrix::inbound::sync::Readiness;
 use tokio_util::sync::CancellationToken;
 use tracing_subscriber::EnvFilter;
 

@@ -14,7 +14,7 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
-use crate::matrix::sync::Readiness;
+use crate::matrix::inbound::sync::Readiness;
 use crate::metrics::Metrics;
 use crate::store::{Meta, Store, records};
 

@@ -1,27 +1,19 @@
 //! The Matrix adapter: the only module that talks to the homeserver.
 //!
-//! - [`session`]: log in once, restore the same device afterwards
-//! - [`sync`] and [`catchup`]: deliver every event to the pipeline (with the ledger: once)
-//! - [`bot`]: the handlers and the shared runtime context
-//! - [`executor`]: carry out the outbox, idempotently, paced by the homeserver
-//! - [`provision`]: create or adopt the district's rooms
-//! - [`convert`]: timeline events → `core` events, with [`lenient`] for what ruma refuses;
-//!   [`retry`]: which errors pass
+//! - leaves: [`send`] (a room by id, a notice), [`media`] (where a file is, its bytes),
+//!   [`body`] (reply fallbacks, @room, truncation), [`retry`] (which errors pass)
+//! - [`inbound`]: sync and catch-up deliver every event to the pipeline (with the ledger:
+//!   once); the handlers; timeline events → `core` events, leniently for what ruma refuses
+//! - [`outbound`]: carry out the outbox, idempotently, paced by the homeserver; every
+//!   write-back to the store goes through `outbound::receipts`
+//! - setup: [`session`] (log in once, restore the same device), [`provision`] (create or
+//!   adopt the district's rooms), [`profile`], [`power`], [`rooms`], [`anchor`], [`store_record`]
 
 pub mod anchor;
 pub mod body;
-pub mod bot;
-pub mod broadcast;
-pub mod broadcast_pace;
-pub mod catchup;
-pub mod convert;
-pub mod copy;
-pub mod digest_post;
-pub mod effects;
-pub mod executor;
-pub mod lenient;
+pub mod inbound;
 pub mod media;
-pub mod media_hash;
+pub mod outbound;
 pub mod power;
 pub mod profile;
 pub mod provision;
@@ -30,7 +22,6 @@ pub mod rooms;
 pub mod send;
 pub mod session;
 pub mod store_record;
-pub mod sync;
 
 use std::collections::HashMap;
 

@@ -1,36 +1,35 @@
 //! Sending, the leaf every effect family uses: the room by id, a notice, ids parsed from the outbox.
 
-use super::bot::Bot;
 use super::retry::{Failure, classify};
-use matrix_sdk::Room;
 use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedTransactionId};
+use matrix_sdk::{Client, Room};
 
-pub(super) fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
+pub(crate) fn parse<T: TryFrom<String>>(what: &str, s: &str) -> Result<T, Failure> {
     T::try_from(s.to_string()).map_err(|_| Failure::Permanent(format!("invalid {what} {s:?}")))
 }
 
-pub(super) fn room(bot: &Bot, room_id: &str) -> Result<Room, Failure> {
+pub(crate) fn room(client: &Client, room_id: &str) -> Result<Room, Failure> {
     let id: OwnedRoomId = parse("room id", room_id)?;
-    bot.client
+    client
         .get_room(&id)
         .ok_or_else(|| Failure::Permanent(format!("the bot is not in room {id}")))
 }
 
-pub(super) fn failed(e: matrix_sdk::Error) -> Failure {
+pub(crate) fn failed(e: matrix_sdk::Error) -> Failure {
     classify(&e)
 }
 
 /// A notice as the bot sends every text: the plain body, and its HTML form with user ids as
 /// mention pills and "• " lines as a list when it has any (`core::text::html`).
-pub(super) fn notice(body: &str) -> RoomMessageEventContent {
+pub(crate) fn notice(body: &str) -> RoomMessageEventContent {
     match crate::core::text::html::formatted(body) {
         Some(html) => RoomMessageEventContent::notice_html(body, html),
         None => RoomMessageEventContent::notice_plain(body),
     }
 }
 
-pub(super) async fn send_notice(
+pub(crate) async fn send_notice(
     room: &Room,
     content: RoomMessageEventContent,
     txn: &str,

@@ -1,7 +1,7 @@
 //! BotEvent → dedupe → core::evaluate → one store transaction (ledger entry, record changes
 //! and outbox entries). This is the exactly-once step: an event is either handled with all its
 //! effects queued and its changes stored, or not at all; a repeat (live sync and catch-up
-//! both delivering it) is dropped. Carrying the effects out is `matrix::executor`'s job.
+//! both delivering it) is dropped. Carrying the effects out is `matrix::outbound::executor`'s job.
 
 mod commit;
 mod observe;

@@ -158,3 +158,46 @@ fn persisted_types_round_trip() {
         item
     );
 }
+
+/// The executor records a request's card beside it; a decision that rewrites the request
+/// (approve, deny) without knowing the card must not lose it.
+#[test]
+fn a_request_card_survives_the_request_being_rewritten() {
+    use crate::core::change::Change;
+    use crate::core::vetting::model::{JoinRequest, RequestStatus, Via};
+    let s = MemoryStore::new();
+    let mut r = JoinRequest {
+        v: 1,
+        district: "d".into(),
+        station: "a".into(),
+        user: "@v:s".into(),
+        display_name: None,
+        reason: None,
+        via: Via::Knock,
+        at_ms: 1,
+        status: RequestStatus::Open,
+        card_event: None,
+    };
+    let put = |r: &JoinRequest| {
+        for w in records::writes(&Change::PutRequest(r.clone())) {
+            s.put(&w).unwrap();
+        }
+    };
+    put(&r);
+    records::set_request_card(&s, "d", "a", "@v:s", "$card").unwrap();
+    let approved = RequestStatus::Approved {
+        by: "@staff:s".into(),
+        at_ms: 2,
+    };
+    r.status = approved.clone();
+    put(&r);
+    for got in [
+        records::request(&s, "d", "a", "@v:s").unwrap(),
+        records::request_by_card(&s, "$card").unwrap(),
+        records::requests(&s, "d", "a").unwrap().pop(),
+    ] {
+        let got = got.expect("the request");
+        assert_eq!(got.status, approved);
+        assert_eq!(got.card_event.as_deref(), Some("$card"));
+    }
+}

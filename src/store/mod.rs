@@ -93,10 +93,11 @@ pub enum Tree {
     TaskCardOf,
     TaskEvidence,
     Tallies,
+    RequestCardOf,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 31] = [
+    pub const ALL: [Tree; 32] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -128,6 +129,7 @@ impl Tree {
         Tree::TaskCardOf,
         Tree::TaskEvidence,
         Tree::Tallies,
+        Tree::RequestCardOf,
     ];
 
     pub fn name(self) -> &'static str {
@@ -163,6 +165,7 @@ impl Tree {
             Tree::TaskCardOf => "taskkey_cardevent",
             Tree::TaskEvidence => "districttasknumber_evidence",
             Tree::Tallies => "daydistrictstationmetric_count",
+            Tree::RequestCardOf => "requestkey_cardevent",
         }
     }
 

@@ -6,13 +6,15 @@
 
 pub mod model;
 pub mod tally;
+pub mod texts;
 
 pub use model::Table;
 
 use crate::core::action::Action;
 use crate::core::ctx::Ctx;
 use crate::core::digest::tally::{DISTRICT, METRICS, day_of};
-use crate::core::district::{District, Lang, RoomKind, RoomPlace};
+use crate::core::digest::texts as t;
+use crate::core::district::{District, RoomKind, RoomPlace};
 use crate::core::due::Due;
 use crate::core::event::Place;
 use crate::core::i18n;
@@ -63,11 +65,7 @@ pub fn table(view: &dyn StateView, d: &District, day: i64) -> Table {
         .collect();
     let district_wide: Vec<u64> = METRICS.iter().map(|m| value(DISTRICT, m)).collect();
     if district_wide.iter().any(|n| *n > 0) {
-        let name = match d.lang {
-            Lang::Hi => "ज़िला (कंट्रोल रूम)",
-            Lang::En => "District (control room)",
-        };
-        rows.push((name.to_string(), district_wide));
+        rows.push((t::district_row(d.lang).to_string(), district_wide));
     }
     Table {
         district: d.slug.clone(),
@@ -76,75 +74,6 @@ pub fn table(view: &dyn StateView, d: &District, day: i64) -> Table {
         lang: d.lang,
         rows,
     }
-}
-
-/// The column titles, in the table's language.
-pub fn headers(lang: Lang) -> [&'static str; 11] {
-    match lang {
-        Lang::Hi => [
-            "नए स्वयंसेवक",
-            "संदेश",
-            "हटाए अभिवादन",
-            "अन्य कार्रवाई",
-            "नई सूचनाएँ",
-            "निपटाई सूचनाएँ",
-            "देर वाली सूचनाएँ",
-            "पूरे कार्य",
-            "देर वाले कार्य",
-            "फैलती ख़बरें",
-            "तथ्य-जाँच",
-        ],
-        Lang::En => [
-            "new volunteers",
-            "messages",
-            "greetings removed",
-            "other moderation",
-            "reports opened",
-            "reports resolved",
-            "reports overdue",
-            "tasks done",
-            "tasks overdue",
-            "rumours flagged",
-            "verdicts",
-        ],
-    }
-}
-
-/// The message: a line per station with what happened (zeros left out).
-pub fn text(t: &Table) -> String {
-    let h = headers(t.lang);
-    let mut out = match t.lang {
-        Lang::Hi => format!("📊 दैनिक सारांश — {} — {}", t.district_name, t.date),
-        Lang::En => format!("📊 Daily digest — {} — {}", t.district_name, t.date),
-    };
-    let mut totals = vec![0u64; METRICS.len()];
-    for (name, values) in &t.rows {
-        let parts: Vec<String> = values
-            .iter()
-            .zip(h)
-            .filter(|(n, _)| **n > 0)
-            .map(|(n, label)| format!("{label} {n}"))
-            .collect();
-        for (t, v) in totals.iter_mut().zip(values) {
-            *t += v;
-        }
-        let line = if parts.is_empty() {
-            "—".to_string()
-        } else {
-            parts.join(", ")
-        };
-        out.push_str(&format!("\n• {name}: {line}"));
-    }
-    let total: Vec<String> = totals
-        .iter()
-        .zip(h)
-        .map(|(n, label)| format!("{label} {n}"))
-        .collect();
-    out.push_str(&match t.lang {
-        Lang::Hi => format!("\nकुल: {}", total.join(", ")),
-        Lang::En => format!("\nTotal: {}", total.join(", ")),
-    });
-    out
 }
 
 /// The same table as CSV (English column keys, as spreadsheets and scripts expect them).
@@ -168,7 +97,7 @@ fn post(d: &District, room_id: String, t: Table, reply_to: Option<String>) -> Ac
     Action::Digest {
         room_id,
         in_reply_to: reply_to,
-        text: text(&t),
+        text: t::text(&t),
         csv: csv(&t),
         table: t,
         district: d.slug.clone(),
@@ -244,41 +173,4 @@ pub fn cmd_digest(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_round_trip() {
-        for (day, date) in [
-            (0, "1970-01-01"),
-            (20_421, "2025-11-29"),
-            (20_786, "2026-11-29"),
-        ] {
-            assert_eq!(date_of(day), date);
-            assert_eq!(parse_date(date), Some(day));
-        }
-        assert_eq!(parse_date("2026-13-01"), None);
-        assert_eq!(parse_date("yesterday"), None);
-    }
-
-    #[test]
-    fn posted_at_the_time_or_within_two_hours_after() {
-        let mut dir = crate::core::test_view::directory(Lang::En);
-        dir.digest_at_min = Some(8 * 60);
-        let view = crate::core::test_view::TestView::default();
-        // Midnight UTC is 05:30 local; 08:00 local is 02:30 UTC.
-        let day = 86_400_000 * 20_000;
-        let at = |h: u64, m: u64| day + (h * 60 + m) * 60_000 - 330 * 60_000;
-        assert!(due(&dir, &view, at(7, 59)).is_empty());
-        let posted = due(&dir, &view, at(8, 0));
-        assert_eq!(posted.len(), 1);
-        assert_eq!(posted[0].id, "digest:lko:20000");
-        assert!(
-            matches!(&posted[0].decision.actions[0], Action::Digest { table, .. } if table.date == date_of(19_999))
-        );
-        assert_eq!(due(&dir, &view, at(9, 59)).len(), 1);
-        assert!(due(&dir, &view, at(10, 0)).is_empty());
-        dir.digest_at_min = None;
-        assert!(due(&dir, &view, at(8, 0)).is_empty());
-    }
-}
+mod tests;

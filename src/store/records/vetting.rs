@@ -9,6 +9,7 @@
 //! | `userstation_volunteerkey` | user \0 district \0 station         | volunteer key             |
 //! | `districtuser_block`       | district \0 user                    | `BlockEntry` JSON         |
 //! | `kinduser_reminderday`     | reminder kind \0 user              | day (u64 BE)              |
+//! | `requestkey_cardevent`     | request key (as above)              | the card's event id (the executor's) |
 //! | `stationuser_joinedms`     | district \0 station \0 user         | joined at, ms (u64 BE)    |
 
 use super::codec::{json, key, parse, prefix, put};
@@ -72,14 +73,25 @@ pub fn joined_at(s: &dyn Store, district: &str, station: &str, user: &str) -> Re
         .map(u64::from_be_bytes))
 }
 
+/// A request with its desk card: the card id the executor recorded beside it wins over the
+/// one in the record (which only a re-decided request carries).
+fn request_at(s: &dyn Store, k: &[u8], v: &[u8]) -> Result<JoinRequest> {
+    let mut r: JoinRequest = parse("join request", v)?;
+    if let Some(card) = s.get(Tree::RequestCardOf, k)? {
+        r.card_event = Some(String::from_utf8_lossy(&card).into_owned());
+    }
+    Ok(r)
+}
+
 pub fn request(
     s: &dyn Store,
     district: &str,
     station: &str,
     user: &str,
 ) -> Result<Option<JoinRequest>> {
-    s.get(Tree::Requests, &key(&[district, station, user]))?
-        .map(|v| parse("join request", &v))
+    let k = key(&[district, station, user]);
+    s.get(Tree::Requests, &k)?
+        .map(|v| request_at(s, &k, &v))
         .transpose()
 }
 
@@ -88,24 +100,29 @@ pub fn request_by_card(s: &dyn Store, card: &str) -> Result<Option<JoinRequest>>
         return Ok(None);
     };
     s.get(Tree::Requests, &k)?
-        .map(|v| parse("join request", &v))
+        .map(|v| request_at(s, &k, &v))
         .transpose()
 }
 
 pub fn requests(s: &dyn Store, district: &str, station: &str) -> Result<Vec<JoinRequest>> {
     s.scan(Tree::Requests, &prefix(&[district, station]))?
         .iter()
-        .map(|(_, v)| parse("join request", v))
+        .map(|(k, v)| request_at(s, k, v))
         .collect()
 }
 
-/// Remember the desk card posted for a request (after the executor sent it).
-pub fn set_card(s: &dyn Store, r: &JoinRequest, card_event: &str) -> Result<()> {
-    let k = key(&[&r.district, &r.station, &r.user]);
-    let mut updated = r.clone();
-    updated.card_event = Some(card_event.to_string());
-    s.put(&put(Tree::Requests, k.clone(), json(&updated)))?;
-    s.put(&put(Tree::Cards, card_event.as_bytes().to_vec(), k))
+/// Remember the desk card posted for a request (after the executor sent it). Kept beside
+/// the request, so the executor never rewrites a record the pipeline may be changing.
+pub fn set_request_card(
+    s: &dyn Store,
+    district: &str,
+    station: &str,
+    user: &str,
+    card_event: &str,
+) -> Result<()> {
+    let k = key(&[district, station, user]);
+    s.put(&put(Tree::Cards, card_event.as_bytes().to_vec(), k.clone()))?;
+    s.put(&put(Tree::RequestCardOf, k, card_event.as_bytes().to_vec()))
 }
 
 pub fn volunteer(

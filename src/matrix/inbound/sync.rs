@@ -17,7 +17,7 @@ use matrix_sdk::ruma::uint;
 use tracing::{info, warn};
 
 use super::bot::{Bot, now_ms};
-use super::retry::backoff;
+use crate::matrix::retry::backoff;
 use crate::store::Meta;
 
 /// An empty answer faster than this means the server did not wait: pause before the next.

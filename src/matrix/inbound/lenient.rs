@@ -9,8 +9,8 @@
 
 use serde_json::{Map, Value};
 
-use super::body::{mentions_room, truncate, unquote_reply};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
+use crate::matrix::body::{mentions_room, truncate, unquote_reply};
 
 /// What the lenient reader made of an event.
 // A value returned and matched at once, never stored in bulk: boxing would buy nothing.

@@ -10,15 +10,13 @@ use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId};
 use matrix_sdk::ruma::{OwnedTransactionId, events::room::message::RoomMessageEventContent};
 use serde_json::{Value, json};
-use tracing::error;
 
-use super::bot::Bot;
-use super::media::{fetch, permanent, source};
-use super::retry::{Failure, classify};
-use super::send::room;
 use crate::core::action::CopyOrigin;
 use crate::core::relay::CopyRecord;
-use crate::store::records;
+use crate::matrix::inbound::bot::Bot;
+use crate::matrix::media::{fetch, permanent, source};
+use crate::matrix::retry::{Failure, classify};
+use crate::matrix::send::room;
 
 /// The field that marks a relayed copy: the rule, the original and the hop count.
 pub const RELAY_MARK: &str = "org.saathi.relay";
@@ -150,7 +148,7 @@ pub async fn copy(
     origin: Option<&CopyOrigin>,
     txn: &str,
 ) -> Result<(), Failure> {
-    let target = room(bot, room_id)?;
+    let target = room(&bot.client, room_id)?;
     let caption = match origin {
         Some(o) => caption.replace("{sender}", &sender_name(bot, o).await),
         None => caption.to_string(),
@@ -170,8 +168,8 @@ pub async fn copy(
     let text = content.get("url").is_none()
         && content.get("file").is_none()
         && content.get("msgtype").and_then(Value::as_str) != Some("m.location");
-    if let Some(o) = origin
-        && let Err(e) = records::put_copy(
+    if let Some(o) = origin {
+        super::receipts::copy(
             bot.store.as_ref(),
             &o.event_id,
             &CopyRecord {
@@ -180,9 +178,7 @@ pub async fn copy(
                 caption,
                 text,
             },
-        )
-    {
-        error!(error = %e, "cannot record a relayed copy");
+        );
     }
     Ok(())
 }

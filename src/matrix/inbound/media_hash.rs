@@ -8,9 +8,9 @@ use tracing::debug;
 
 use matrix_sdk::Client;
 
-use super::media::{fetch, source};
 use crate::core::district::RoomKind;
 use crate::core::event::{BotEvent, EventBody, MediaKind, Place};
+use crate::matrix::media::{fetch, source};
 
 /// Larger files are not hashed (a video of hundreds of MB is not fetched to compare it).
 pub const MAX_BYTES: u64 = 25 * 1024 * 1024;

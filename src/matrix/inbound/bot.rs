@@ -14,11 +14,11 @@ use tokio_util::sync::CancellationToken;
 use tracing::{debug, error, info, warn};
 
 use super::convert;
-use super::retry::{Failure, backoff, classify};
-use super::rooms::Rooms;
 use crate::core::credential;
 use crate::core::district::RoomPlace;
 use crate::core::event::{BotEvent, EventBody, Place};
+use crate::matrix::retry::{Failure, backoff, classify};
+use crate::matrix::rooms::Rooms;
 use crate::pipeline::{Outcome, Pipeline};
 use crate::store::Store;
 

@@ -15,9 +15,9 @@ use tokio::task::{Id, JoinSet};
 use tokio::time::Instant;
 use tracing::{debug, error, info, warn};
 
-use super::bot::Bot;
 use super::effects::execute;
-use super::retry::{Failure, backoff};
+use crate::matrix::inbound::bot::Bot;
+use crate::matrix::retry::{Failure, backoff};
 use crate::store::OutboxItem;
 
 /// How often an idle executor looks at the outbox even without a wake-up.

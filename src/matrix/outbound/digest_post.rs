@@ -7,11 +7,11 @@ use matrix_sdk::ruma::events::relation::{InReplyTo, Reply};
 use matrix_sdk::ruma::events::room::message::{Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId};
 
-use super::bot::Bot;
-use super::retry::{Failure, classify};
-use super::send::{parse, room, send_notice};
 use crate::core::digest::Table;
 use crate::core::district::Lang;
+use crate::matrix::inbound::bot::Bot;
+use crate::matrix::retry::{Failure, classify};
+use crate::matrix::send::{parse, room, send_notice};
 
 /// The stations' English names in the table's row order (the chart cannot shape Hindi).
 fn english_names(bot: &Bot, district: &str, t: &Table) -> Vec<String> {
@@ -44,7 +44,7 @@ pub async fn post(
     district: &str,
     txn: &str,
 ) -> Result<(), Failure> {
-    let r = room(bot, room_id)?;
+    let r = room(&bot.client, room_id)?;
     let mut content = RoomMessageEventContent::notice_plain(text);
     if let Some(e) = in_reply_to {
         let e: OwnedEventId = parse("event id", e)?;

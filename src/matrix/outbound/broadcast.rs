@@ -10,21 +10,15 @@ use matrix_sdk::ruma::events::room::message::{Relation, RoomMessageEventContent}
 use matrix_sdk::ruma::events::{Mentions, StateEventType};
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 use serde_json::{Value, json};
-use tracing::error;
 
-use super::bot::Bot;
-use super::broadcast_pace::{Pacer, RECORD, nudge};
-use super::retry::{Failure, classify, classify_http};
-use super::send::{parse, room, send_notice};
+use super::broadcast_pace::{Pacer, nudge};
 use crate::core::broadcast::Broadcast;
-use crate::store::records;
+use crate::matrix::inbound::bot::Bot;
+use crate::matrix::retry::{Failure, classify, classify_http};
+use crate::matrix::send::{parse, room, send_notice};
 
 fn update(bot: &Bot, id: &str, f: impl FnOnce(&mut Broadcast)) -> Option<Broadcast> {
-    let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
-    records::update_broadcast(bot.store.as_ref(), id, f).unwrap_or_else(|e| {
-        error!(error = %e, broadcast = id, "cannot record broadcast progress");
-        None
-    })
+    super::receipts::broadcast(bot.store.as_ref(), id, f)
 }
 
 /// Have the pacer show `b` in its progress reply (paced; see [`super::broadcast_pace`]).
@@ -58,7 +52,7 @@ pub async fn progress(
     let event_id: OwnedEventId = parse("event id", in_reply_to)?;
     let mut content = RoomMessageEventContent::notice_plain(body);
     content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
-    let sent = send_notice(&room(bot, room_id)?, content, txn).await?;
+    let sent = send_notice(&room(&bot.client, room_id)?, content, txn).await?;
     if let Some(b) = update(bot, id, |b| b.progress_event = Some(sent))
         && !(b.delivered.is_empty() && b.failed.is_empty())
     {
@@ -78,7 +72,7 @@ pub async fn deliver(
     txn: &str,
 ) -> Result<(), Failure> {
     let result = async {
-        let r = room(bot, room_id)?;
+        let r = room(&bot.client, room_id)?;
         let mut content = if urgent {
             RoomMessageEventContent::notice_plain(format!("@room {body}"))
         } else {

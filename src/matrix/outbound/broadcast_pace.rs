@@ -20,10 +20,10 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId};
 use tracing::{error, warn};
 
-use super::send::send_notice;
 use crate::core::broadcast::Broadcast;
 use crate::core::broadcast::texts as t;
 use crate::core::district::Lang;
+use crate::matrix::send::send_notice;
 use crate::store::{Store, records};
 
 /// The least time between two edits of one progress reply.
@@ -37,9 +37,6 @@ struct Pace {
     running: bool,
     dirty: bool,
 }
-
-/// Room workers run side by side: a broadcast record's read-modify-write must not interleave.
-pub(super) static RECORD: Mutex<()> = Mutex::new(());
 
 static PACES: Mutex<Option<HashMap<String, Pace>>> = Mutex::new(None);
 
@@ -134,19 +131,11 @@ async fn post_final(p: &Pacer, b: &Broadcast) {
         return;
     };
     let mut already = true;
-    let claimed = {
-        let _guard = RECORD.lock().unwrap_or_else(|e| e.into_inner());
-        records::update_broadcast(p.store.as_ref(), &b.id, |r| {
-            already = std::mem::replace(&mut r.final_posted, true);
-        })
-    };
-    match claimed {
-        Ok(Some(_)) if !already => {}
-        Ok(_) => return,
-        Err(e) => {
-            error!(error = %e, broadcast = %b.id, "cannot record the final broadcast reply");
-            return;
-        }
+    let claimed = super::receipts::broadcast(p.store.as_ref(), &b.id, |r| {
+        already = std::mem::replace(&mut r.final_posted, true);
+    });
+    if claimed.is_none() || already {
+        return;
     }
     let mut content = RoomMessageEventContent::notice_plain(t::broadcast_final(p.lang, b));
     content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(progress))));

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::*;
 use crate::core::district::{RoomKind, RoomPlace};
-use crate::matrix::convert::{Reading, from_raw};
+use crate::matrix::inbound::convert::{Reading, from_raw};
 
 fn place() -> Place {
     Place::District(RoomPlace {

@@ -10,14 +10,14 @@ use matrix_sdk::ruma::events::room::message::{
     Relation, ReplacementMetadata, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId, OwnedUserId, UserId};
-use tracing::{error, warn};
+use tracing::warn;
 
-use super::bot::Bot;
-use super::power::{self, PowerChange};
-use super::retry::{Failure, classify};
-use super::send::{failed, notice, parse, room, send_notice};
-use crate::core::action::{Action, Tracked};
-use crate::store::{OutboxItem, records};
+use crate::core::action::Action;
+use crate::matrix::inbound::bot::Bot;
+use crate::matrix::power::{self, PowerChange};
+use crate::matrix::retry::{Failure, classify};
+use crate::matrix::send::{failed, notice, parse, room, send_notice};
+use crate::store::OutboxItem;
 
 /// The direct chat with `user`: a room the SDK knows as direct, else a small non-district
 /// room the user is in, else a new encrypted DM.
@@ -55,7 +55,7 @@ async fn invite(r: &Room, user: &OwnedUserId) -> Result<(), Failure> {
         ))
         .await
         .map(|_| ())
-        .map_err(|e| super::retry::classify_http(&e))
+        .map_err(|e| crate::matrix::retry::classify_http(&e))
 }
 
 pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
@@ -75,7 +75,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             };
             content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
             content.mentions = Some(Mentions::with_user_ids([user]));
-            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+            send_notice(&room(&bot.client, room_id)?, content, &item.txn_id)
                 .await
                 .map(|_| ())
         }
@@ -84,17 +84,10 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             body,
             card,
         } => {
-            let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
-            if let Some(card) = card
-                && let Ok(Some(r)) = records::request(
-                    bot.store.as_ref(),
-                    &card.district,
-                    &card.station,
-                    &card.user,
-                )
-                && let Err(e) = records::set_card(bot.store.as_ref(), &r, &event_id)
-            {
-                error!(error = %e, "cannot record a request card");
+            let event_id =
+                send_notice(&room(&bot.client, room_id)?, notice(body), &item.txn_id).await?;
+            if let Some(card) = card {
+                super::receipts::request_card(bot.store.as_ref(), card, &event_id);
             }
             Ok(())
         }
@@ -105,7 +98,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         } => {
             let original: OwnedEventId = parse("event id", event_id)?;
             let content = notice(body).make_replacement(ReplacementMetadata::new(original, None));
-            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+            send_notice(&room(&bot.client, room_id)?, content, &item.txn_id)
                 .await
                 .map(|_| ())
         }
@@ -118,7 +111,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         }
         Action::Invite { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
-            let r = room(bot, room_id)?;
+            let r = room(&bot.client, room_id)?;
             // Already in (or invited): nothing to do, and a repeat after a crash is harmless.
             if let Ok(Some(m)) = r.get_member_no_sync(&user).await
                 && matches!(
@@ -134,7 +127,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             room_id,
             user,
             reason,
-        } => room(bot, room_id)?
+        } => room(&bot.client, room_id)?
             .kick_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
             .await
             .map_err(failed),
@@ -142,11 +135,11 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             room_id,
             user,
             reason,
-        } => room(bot, room_id)?
+        } => room(&bot.client, room_id)?
             .ban_user(&parse::<OwnedUserId>("user id", user)?, Some(reason))
             .await
             .map_err(failed),
-        Action::Unban { room_id, user } => room(bot, room_id)?
+        Action::Unban { room_id, user } => room(&bot.client, room_id)?
             .unban_user(&parse::<OwnedUserId>("user id", user)?, None)
             .await
             .map_err(failed),
@@ -155,7 +148,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             event_type,
             state_key,
             content,
-        } => room(bot, room_id)?
+        } => room(&bot.client, room_id)?
             .send_state_event_raw(event_type, state_key, content.clone())
             .await
             .map(|_| ())
@@ -180,21 +173,9 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
                 .await
         }
         Action::Card { room_id, body, of } => {
-            let event_id = send_notice(&room(bot, room_id)?, notice(body), &item.txn_id).await?;
-            let store = bot.store.as_ref();
-            let recorded = match of {
-                Tracked::Ticket(t) => records::set_ticket_card(store, t, &event_id),
-                Tracked::Task(t) => records::set_task_card(store, t, &event_id),
-                Tracked::RumourAlert { district, item } => {
-                    records::set_rumour_card(store, district, item, "alert", &event_id)
-                }
-                Tracked::RumourRequest { district, item } => {
-                    records::set_rumour_card(store, district, item, "request", &event_id)
-                }
-            };
-            if let Err(e) = recorded {
-                error!(error = %e, "cannot record a card");
-            }
+            let event_id =
+                send_notice(&room(&bot.client, room_id)?, notice(body), &item.txn_id).await?;
+            super::receipts::card(bot.store.as_ref(), of, &event_id);
             Ok(())
         }
         Action::Label {
@@ -205,7 +186,7 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
             let root: OwnedEventId = parse("event id", event_id)?;
             let mut content = notice(body);
             content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
-            send_notice(&room(bot, room_id)?, content, &item.txn_id)
+            send_notice(&room(&bot.client, room_id)?, content, &item.txn_id)
                 .await
                 .map(|_| ())
         }
@@ -247,19 +228,27 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
         }
         Action::Mute { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
-            power::apply(&room(bot, room_id)?, PowerChange::Mute(user.as_str())).await
+            power::apply(
+                &room(&bot.client, room_id)?,
+                PowerChange::Mute(user.as_str()),
+            )
+            .await
         }
         Action::Unmute { room_id, user } => {
             let user: OwnedUserId = parse("user id", user)?;
-            power::apply(&room(bot, room_id)?, PowerChange::Unmute(user.as_str())).await
+            power::apply(
+                &room(&bot.client, room_id)?,
+                PowerChange::Unmute(user.as_str()),
+            )
+            .await
         }
         Action::Quiet { room_id, on } => {
-            power::apply(&room(bot, room_id)?, PowerChange::Quiet(*on)).await
+            power::apply(&room(&bot.client, room_id)?, PowerChange::Quiet(*on)).await
         }
         Action::Redact { room_id, event_id } => {
             let event_id: OwnedEventId = parse("event id", event_id)?;
             let txn = OwnedTransactionId::from(item.txn_id.clone());
-            room(bot, room_id)?
+            room(&bot.client, room_id)?
                 .redact(&event_id, None, Some(txn))
                 .await
                 .map(|_| ())

@@ -16,9 +16,9 @@ use matrix_sdk::ruma::events::{
 
 use matrix_sdk::ruma::serde::Raw;
 
-use super::body::{mentions_room, truncate, unquote_reply};
 use super::lenient::{self, Lenient};
 use crate::core::event::{BotEvent, EventBody, MediaKind, MemberChange, Place};
+use crate::matrix::body::{mentions_room, truncate, unquote_reply};
 
 /// The hop count of a relayed copy's mark in the raw event (0 for an original).
 pub fn hops_of(raw: &str) -> u8 {
