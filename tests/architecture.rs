@@ -175,3 +175,58 @@ fn files_stay_small() {
         big.join("\n")
     );
 }
+
+/// Every feature has the same shape: `mod.rs` (entry points), `model.rs` (its records),
+/// `texts.rs` (both languages), `tests.rs`; command families in files of their own beside them.
+#[test]
+fn every_feature_has_the_same_shape() {
+    let mut missing = Vec::new();
+    for f in FEATURES {
+        for part in ["mod.rs", "model.rs", "texts.rs", "tests.rs"] {
+            if !src_dir().join("core").join(f).join(part).is_file() {
+                missing.push(format!("core/{f}/{part}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "features missing a part:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// The executor writes records only through `matrix/outbound/receipts.rs` (its outbox
+/// bookkeeping and the meta keys of sync are its own); the pipeline is the only other writer.
+#[test]
+fn the_executor_writes_records_only_through_receipts() {
+    const WRITES: &[&str] = &[
+        "records::set_",
+        "records::put_",
+        "records::update_",
+        "records::prune_",
+        "records::writes",
+        "commit_handled(",
+    ];
+    let mut bad = Vec::new();
+    let mut files = vec![src_dir().join("matrix")];
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if p.ends_with("outbound/receipts.rs") || p.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if WRITES.iter().any(|w| line.contains(w)) {
+                bad.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "record writes outside matrix/outbound/receipts.rs:\n{}",
+        bad.join("\n")
+    );
+}

@@ -81,4 +81,3 @@ pub fn text(t: &Table) -> String {
     });
     out
 }
-

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::core::credential;
 use crate::core::ctx::{Ctx, user_arg};
 use crate::core::decision::Decision;
-use crate::core::district::{Lang, RoomKind};
+use crate::core::district::RoomKind;
 use crate::core::event::Place;
 use crate::core::idcard;
 use crate::core::vetting::texts as t;
@@ -48,28 +48,12 @@ pub fn cmd_volunteers(c: &Ctx<'_>, args: &[String]) -> Decision {
             .or_default() += 1;
         total += 1;
     }
-    let mut out = match c.lang {
-        Lang::Hi => format!("सक्रिय स्वयंसेवक: {total}"),
-        Lang::En => format!("Active volunteers: {total}"),
-    };
+    let mut out = t::volunteers_header(c.lang, total);
     for (st, cats) in counts {
         let list: Vec<String> = cats.iter().map(|(k, n)| format!("{k} {n}")).collect();
         out.push_str(&format!("\n• {st}: {}", list.join(", ")));
     }
     c.answer(out)
-}
-
-fn status_name(lang: Lang, s: VolunteerStatus) -> &'static str {
-    match (lang, s) {
-        (Lang::Hi, VolunteerStatus::Active) => "सक्रिय",
-        (Lang::Hi, VolunteerStatus::Left) => "समूह छोड़ा",
-        (Lang::Hi, VolunteerStatus::Removed) => "हटाए गए",
-        (Lang::Hi, VolunteerStatus::Blocked) => "प्रतिबंधित",
-        (Lang::En, VolunteerStatus::Active) => "active",
-        (Lang::En, VolunteerStatus::Left) => "left",
-        (Lang::En, VolunteerStatus::Removed) => "removed",
-        (Lang::En, VolunteerStatus::Blocked) => "blocked",
-    }
 }
 
 /// `!volunteer @u`: the profile(s) of a user in this district.
@@ -91,23 +75,18 @@ pub fn cmd_volunteer(c: &Ctx<'_>, args: &[String], mentions: &[String], usage: &
     }
     let mut out = user.clone();
     for v in records {
-        let status = status_name(c.lang, v.status);
-        out.push_str(&format!(
-            "\n• {} — {} — {} {} — {} {} — {}",
-            c.station_name(&v.district, &v.station),
-            v.category,
-            match c.lang {
-                Lang::Hi => "से",
-                Lang::En => "since",
+        let line = t::profile_line(
+            c.lang,
+            &t::ProfileLine {
+                station: &c.station_name(&v.district, &v.station),
+                category: &v.category,
+                since: &c.day(v.since_ms),
+                approved_by: &v.approved_by,
+                status: v.status,
             },
-            c.day(v.since_ms),
-            match c.lang {
-                Lang::Hi => "स्वीकृत:",
-                Lang::En => "approved by",
-            },
-            v.approved_by,
-            status
-        ));
+        );
+        out.push('\n');
+        out.push_str(&line);
     }
     c.answer(out)
 }
