@@ -300,3 +300,5 @@ pub(crate) fn outbox_items(
 
 #[cfg(test)]
 mod contract_tests;
+#[cfg(test)]
+mod golden_tests;

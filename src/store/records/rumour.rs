@@ -47,7 +47,7 @@ pub(super) fn put_item(it: &RumourItem) -> Vec<Write> {
 }
 
 /// A copy's fingerprint as stored for the near-duplicate index (kept for the window).
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SightingRecord {
     pub district: String,
     pub item: String,
