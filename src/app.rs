@@ -5,6 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use matrix_sdk::Room;
+use matrix_sdk::ruma::events::room::member::{MembershipState, SyncRoomMemberEvent};
 use matrix_sdk::store::StateStoreDataKey;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -22,6 +24,8 @@ use crate::matrix::store_record;
 use crate::matrix::inbound::catchup;
 use crate::matrix::inbound::sync::{self, Readiness};
 use crate::matrix::outbound::executor;
+use crate::matrix::outbound::preshare;
+use crate::matrix::outbound::preshare_due::Preshare;
 use crate::matrix::places_by_alias;
 use crate::matrix::rooms::Rooms;
 use crate::pipeline::Pipeline;
@@ -170,6 +174,7 @@ pub async fn run(
         cancel: shutdown.child_token(),
         places,
         rooms,
+        preshare: Preshare::new(&cfg.rooms),
         lists: Default::default(),
     });
     match bot.pipeline.load_rumours(now_ms()) {
@@ -180,6 +185,15 @@ pub async fn run(
     client.add_event_handler(move |raw, room| b.clone().on_timeline(raw, room));
     let b = bot.clone();
     client.add_event_handler(move |ev, room| b.clone().on_invite(ev, room));
+    let b = bot.clone();
+    client.add_event_handler(move |ev: SyncRoomMemberEvent, room: Room| {
+        let b = b.clone();
+        async move {
+            if *ev.membership() != MembershipState::Knock {
+                b.preshare.membership_changed(room.room_id());
+            }
+        }
+    });
 
     let subscriptions = cfg.subscribe.clone();
     let floor = catchup::floor_now(&bot);
@@ -194,6 +208,7 @@ pub async fn run(
         tracker.spawn(crate::ops_http::serve(addr, ops, bot.cancel.clone()));
     }
     tracker.spawn(sync::run(bot.clone(), ready.clone()));
+    tracker.spawn(preshare::run(bot.clone(), ready.clone()));
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
     // bot was away, without which the missed messages cannot be decrypted.
     tracker.spawn(catch_up_after_first_sync(

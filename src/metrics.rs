@@ -24,6 +24,7 @@ pub struct Metrics {
     lag: Histogram,
     executor_failures: Family<Labels, Counter>,
     rate_limit_waits: Counter,
+    preshare: Histogram,
     sync_seconds: Gauge<f64, AtomicU64>,
     outbox_depth: Gauge,
     open_tickets: Gauge,
@@ -54,6 +55,7 @@ impl Metrics {
             lag: Histogram::new(seconds_buckets()),
             executor_failures: Family::default(),
             rate_limit_waits: Counter::default(),
+            preshare: Histogram::new(seconds_buckets()),
             sync_seconds: Gauge::default(),
             outbox_depth: Gauge::default(),
             open_tickets: Gauge::default(),
@@ -100,6 +102,11 @@ impl Metrics {
             "rate_limit_waits",
             "Times an effect waited for the homeserver's rate limit",
             m.rate_limit_waits.clone(),
+        );
+        registry.register(
+            "room_key_preshare_seconds",
+            "Time to share one room's key with its members' devices ahead of need",
+            m.preshare.clone(),
         );
         registry.register(
             "sync_seconds",
@@ -162,6 +169,10 @@ impl Metrics {
         if rate_limited {
             self.rate_limit_waits.inc();
         }
+    }
+
+    pub fn preshared(&self, seconds: f64) {
+        self.preshare.observe(seconds);
     }
 
     pub fn synced(&self, seconds: f64) {

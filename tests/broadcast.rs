@@ -133,3 +133,147 @@ async fn a_broadcast_killed_mid_way_lands_once_in_every_room() {
     );
     bot.stop().await;
 }
+
+/// The bot's encrypted events and sp's memberships in a room, read raw by `sp` (newest
+/// first): what the homeserver holds.
+async fn raw_bot_events(
+    hs: &Synapse,
+    sp: &User,
+    room: &matrix_sdk::ruma::OwnedRoomId,
+) -> Vec<serde_json::Value> {
+    let url = format!(
+        "{}/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=100",
+        hs.url()
+    );
+    let page: serde_json::Value = reqwest::Client::new()
+        .get(url)
+        .bearer_auth(sp.client.access_token().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    page["chunk"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| {
+            (e["sender"] == BOT && e["type"] == "m.room.encrypted")
+                || (e["type"] == "m.room.member" && e["state_key"] == "@sp:localhost")
+        })
+        .cloned()
+        .collect()
+}
+
+fn ts(e: &serde_json::Value) -> u64 {
+    e["origin_server_ts"].as_u64().unwrap_or(0)
+}
+
+/// Keys are shared ahead of need: once sp has joined, each target room gets the bot's
+/// invisible pre-share (an encrypted replacement of the creation event) that sp can decrypt,
+/// that notifies no one, and whose session the next broadcast uses — so the broadcast shared
+/// no key. The rooms carry the configured rotation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn room_keys_are_shared_ahead_of_a_broadcast_and_notify_no_one() {
+    let hs = Synapse::start();
+    let stations = ["p1", "p2"];
+    register_all(&hs, &stations, &[]).await;
+    let config = format!(
+        "{}\n[rooms]\nkey_rotation_days = 3\nkey_rotation_messages = 250\n",
+        config_toml(&hs, &stations)
+    );
+    let mut bot = BotProcess::new(&config);
+    bot.provision();
+    bot.start().await;
+    let sp = User::login(&hs, "sp").await;
+    let (control, targets) = officer_with_broadcast_targets(&hs, &bot, &sp, &stations).await;
+
+    let state = room_state(&hs, &bot, &targets[1]).await;
+    let enc = &state[&("m.room.encryption".to_string(), String::new())];
+    assert_eq!(enc["rotation_period_ms"], 3 * 24 * 3600 * 1000, "{enc}");
+    assert_eq!(enc["rotation_period_msgs"], 250, "{enc}");
+
+    // A pre-share after sp's join, in every target room.
+    let mut preshares = Vec::new();
+    for room in &targets {
+        let mut found = None;
+        for _ in 0..150 {
+            let events = raw_bot_events(&hs, &sp, room).await;
+            let joined = events
+                .iter()
+                .find(|e| e["type"] == "m.room.member" && e["content"]["membership"] == "join")
+                .map_or(u64::MAX, ts);
+            found = events.into_iter().find(|e| {
+                e["content"]["m.relates_to"]["rel_type"] == "m.replace" && ts(e) >= joined
+            });
+            if found.is_some() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let ev = found.unwrap_or_else(|| panic!("no pre-share in {room}; log:\n{}", bot.log()));
+        preshares.push(ev);
+    }
+
+    // sp can read each pre-share (the key reached sp's device) and was notified of none.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let ids: Vec<String> = preshares
+        .iter()
+        .map(|e| e["event_id"].as_str().unwrap().to_string())
+        .collect();
+    let undecryptable = sp.undecryptable.lock().unwrap().clone();
+    assert!(
+        !undecryptable.iter().any(|(_, id)| ids.contains(id)),
+        "sp could not decrypt a pre-share: {undecryptable:?}"
+    );
+    let notifications: serde_json::Value = reqwest::Client::new()
+        .get(format!(
+            "{}/_matrix/client/v3/notifications?limit=100",
+            hs.url()
+        ))
+        .bearer_auth(sp.client.access_token().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let notified: Vec<&str> = notifications["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n["event"]["event_id"].as_str())
+        .collect();
+    assert!(
+        !ids.iter().any(|id| notified.contains(&id.as_str())),
+        "a pre-share notified sp: {notifications}"
+    );
+    assert!(
+        !sp.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|m| ids.contains(&m.event_id))
+    );
+
+    // The broadcast uses the pre-shared session in every room.
+    let text = "Fog on the highway: drive slowly";
+    sp.send(&control, &format!("!broadcast {text}")).await;
+    sp.wait_for("the final progress", |m| {
+        m.sender == BOT && m.body.contains("Broadcast finished: delivered 3/3")
+    })
+    .await;
+    for (room, pre) in targets.iter().zip(&preshares) {
+        let events = raw_bot_events(&hs, &sp, room).await;
+        let copy = events
+            .iter()
+            .find(|e| e["type"] == "m.room.encrypted" && e["content"]["m.relates_to"].is_null())
+            .unwrap_or_else(|| panic!("no copy in {room}"));
+        assert_eq!(
+            copy["content"]["session_id"], pre["content"]["session_id"],
+            "the broadcast in {room} used a new session: the pre-shared key was not used"
+        );
+    }
+    bot.stop().await;
+}

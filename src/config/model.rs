@@ -105,6 +105,13 @@ pub struct RoomOptions {
     /// unless the district chooses `shared`).
     pub history_visibility: String,
     pub aliases: AliasTemplates,
+    /// Share each encrypted room's key with its members' devices ahead of need (after start,
+    /// membership changes and rotation), so a broadcast finds the keys already shared.
+    pub preshare_keys: bool,
+    /// The bot's Megolm session in a new room rotates after this long (`rotation_period_ms`)…
+    pub key_rotation_days: u32,
+    /// …or after this many messages (`rotation_period_msgs`), whichever comes first.
+    pub key_rotation_messages: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

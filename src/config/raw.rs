@@ -155,6 +155,9 @@ pub struct RawStorage {
 #[derive(Debug, Default, Deserialize)]
 pub struct RawRooms {
     pub encrypt: Option<bool>,
+    pub preshare_keys: Option<bool>,
+    pub key_rotation_days: Option<i64>,
+    pub key_rotation_messages: Option<i64>,
     pub history_visibility: Option<String>,
     pub alias_space: Option<String>,
     pub alias_control: Option<String>,

@@ -9,6 +9,13 @@ use crate::core::rules::greeting::{Lexicon, LexiconLists};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The Matrix default period (one week), kept: time bounds how long one leaked session key
+/// reads new messages.
+const DEFAULT_ROTATION_DAYS: u32 = 7;
+/// Ten times the Matrix default of 100: a bot posting notices and replies would otherwise
+/// send every member's devices a new key every few days.
+const DEFAULT_ROTATION_MESSAGES: u32 = 1000;
+
 pub(super) fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
     let get = |f: fn(&RawRooms) -> &Option<String>, d: &str| {
         raw.and_then(|r| f(r).clone())
@@ -54,10 +61,33 @@ pub(super) fn rooms(p: &mut Problems, raw: Option<&RawRooms>) -> RoomOptions {
             format!("\"{history_visibility}\" must be shared, invited or joined"),
         );
     }
+    let bounded = |p: &mut Problems, key: &str, v: Option<i64>, d: u32, max: u32| match v {
+        None => d,
+        Some(n) if (1..=i64::from(max)).contains(&n) => n as u32,
+        Some(n) => {
+            p.add(key, format!("{n} must be between 1 and {max}"));
+            d
+        }
+    };
     RoomOptions {
         encrypt: raw.and_then(|r| r.encrypt).unwrap_or(true),
         history_visibility,
         aliases,
+        preshare_keys: raw.and_then(|r| r.preshare_keys).unwrap_or(true),
+        key_rotation_days: bounded(
+            p,
+            "rooms.key_rotation_days",
+            raw.and_then(|r| r.key_rotation_days),
+            DEFAULT_ROTATION_DAYS,
+            365,
+        ),
+        key_rotation_messages: bounded(
+            p,
+            "rooms.key_rotation_messages",
+            raw.and_then(|r| r.key_rotation_messages),
+            DEFAULT_ROTATION_MESSAGES,
+            100_000,
+        ),
     }
 }
 

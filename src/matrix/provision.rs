@@ -286,7 +286,7 @@ fn create_request(
         json!({ "type": "m.room.guest_access", "state_key": "", "content": { "guest_access": "forbidden" } }),
     ];
     if spec.encrypt {
-        initial.push(json!({ "type": "m.room.encryption", "state_key": "", "content": { "algorithm": "m.megolm.v1.aes-sha2" } }));
+        initial.push(json!({ "type": "m.room.encryption", "state_key": "", "content": encryption_content(&cfg.rooms) }));
     }
     if let Some(space) = space_id {
         initial.push(json!({ "type": "m.space.parent", "state_key": space, "content": { "via": [cfg.server_name], "canonical": true } }));
@@ -382,4 +382,14 @@ async fn invite(
     retrying(&format!("invite {user} to {room_id}"), out, req)
         .await
         .map(|_| ())
+}
+
+/// `m.room.encryption` with the configured rotation: matrix-sdk-crypto rotates the bot's
+/// outbound session by these (and on every member who leaves, whatever they say).
+fn encryption_content(rooms: &crate::config::RoomOptions) -> serde_json::Value {
+    json!({
+        "algorithm": "m.megolm.v1.aes-sha2",
+        "rotation_period_ms": u64::from(rooms.key_rotation_days) * 24 * 60 * 60 * 1000,
+        "rotation_period_msgs": rooms.key_rotation_messages,
+    })
 }

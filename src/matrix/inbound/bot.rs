@@ -40,6 +40,8 @@ pub struct Bot {
     pub places: HashMap<String, RoomPlace>,
     /// Room ids of the district rooms (shared with the pipeline).
     pub rooms: Arc<Rooms>,
+    /// Rooms due a room-key share ahead of need.
+    pub preshare: crate::matrix::outbound::preshare_due::Preshare,
     /// Subscribed policy list rooms: room id → the name the config gave.
     pub lists: std::sync::RwLock<HashMap<String, String>>,
 }
