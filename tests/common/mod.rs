@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
 pub mod load;
+pub mod procstat;
 pub mod scene;
 pub mod synapse;
 

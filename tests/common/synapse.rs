@@ -117,6 +117,8 @@ registration_shared_secret: "{SHARED_SECRET}"
 macaroon_secret_key: "saathi-test-macaroon"
 form_secret: "saathi-test-form"
 report_stats: false
+# Cheap password hashing: thousands of test users log in.
+bcrypt_rounds: 4
 trusted_key_servers: []
 suppress_key_server_warning: true
 enable_registration: false
@@ -189,6 +191,16 @@ enable_registration: false
             .rev()
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// Synapse's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Synapse's log so far (requests included: `Processed request: … "PUT /…"`).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("synapse.log")).unwrap_or_default()
     }
 
     pub fn url(&self) -> String {
