@@ -190,7 +190,7 @@ pub async fn run(
         let b = b.clone();
         async move {
             if *ev.membership() != MembershipState::Knock {
-                b.preshare.membership_changed(room.room_id());
+                b.preshare.membership_event(room.room_id(), ev.event_id());
             }
         }
     });

@@ -275,5 +275,18 @@ async fn room_keys_are_shared_ahead_of_a_broadcast_and_notify_no_one() {
             "the broadcast in {room} used a new session: the pre-shared key was not used"
         );
     }
+    // Quiet rooms get no more shares: a message (the share's own included) repeats its
+    // sender's membership in the next sync, which is no membership change.
+    let shares = |events: Vec<serde_json::Value>| {
+        events
+            .iter()
+            .filter(|e| e["content"]["m.relates_to"]["rel_type"] == "m.replace")
+            .count()
+    };
+    let before = shares(raw_bot_events(&hs, &sp, &targets[1]).await);
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let after = shares(raw_bot_events(&hs, &sp, &targets[1]).await);
+    assert_eq!(before, after, "shares go on in a quiet room");
+    assert!(after <= 3, "{after} shares in a room that changed twice");
     bot.stop().await;
 }

@@ -154,7 +154,9 @@ async fn run(
     bot.provision();
     let cost = Cost::start(hs);
     let t = Instant::now();
-    bot.start_within(Duration::from_secs(900)).await;
+    // A fresh data folder for an account that had one: the bot asks to be told so.
+    bot.start_with_args(&["--new-store"], Duration::from_secs(900))
+        .await;
     let ready = t.elapsed().as_secs_f64();
     let rss = rss_mib(bot.pid().unwrap());
     let shared_at_start = shares(&bot);
@@ -165,7 +167,17 @@ async fn run(
 
     let sp = User::login(hs, "sp").await;
     let slugs: Vec<&str> = stations.iter().map(String::as_str).collect();
-    let (control, targets) = officer_with_broadcast_targets(hs, &bot, &sp, &slugs).await;
+    let (control, targets) = if churn_round == 0 {
+        officer_with_broadcast_targets(hs, &bot, &sp, &slugs).await
+    } else {
+        // sp is in every room since the first run.
+        let control_id = sp.room_by_alias("#testpur-control:localhost").await;
+        let mut targets = vec![sp.room_by_alias("#testpur-announcements:localhost").await];
+        for s in &slugs {
+            targets.push(sp.room_by_alias(&format!("#thana-{s}:localhost")).await);
+        }
+        (sp.join(&control_id).await, targets)
+    };
     let rooms: Vec<String> = targets.iter().map(ToString::to_string).collect();
     let n = rooms.len();
     let idle_before = probe(&sp, &control).await;

@@ -149,7 +149,7 @@ impl BotProcess {
         self.start_with_args(args, Duration::from_secs(90)).await;
     }
 
-    async fn start_with_args(&mut self, args: &[&str], limit: Duration) {
+    pub async fn start_with_args(&mut self, args: &[&str], limit: Duration) {
         let from = self.log().len();
         self.spawn_with(args);
         wait_until(

@@ -1,11 +1,11 @@
 //! Which rooms are due a room-key share ahead of need, and when (see [`super::preshare`]):
 //! a burst of membership changes is one share, the room due first comes first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use matrix_sdk::ruma::{OwnedRoomId, RoomId};
+use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, RoomId};
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
@@ -14,12 +14,17 @@ use crate::config::RoomOptions;
 /// A membership change is shared after this long, so that a burst of joins is one share.
 const SETTLE: Duration = Duration::from_secs(3);
 
+/// Membership event ids remembered (a few MiB at most).
+const SEEN_CAP: usize = 100_000;
+
 /// Which rooms are due a share, and when.
 pub struct Preshare {
     pub(super) enabled: bool,
     /// Re-share this long after a share: just after the session would have expired by time.
     pub(super) rotation: Duration,
     due: Mutex<HashMap<OwnedRoomId, Instant>>,
+    /// Membership events already seen (cleared when full: a repeat then costs one share).
+    seen: Mutex<HashSet<OwnedEventId>>,
     pub(super) wake: Notify,
 }
 
@@ -30,13 +35,27 @@ impl Preshare {
             rotation: Duration::from_secs(u64::from(opts.key_rotation_days) * 24 * 60 * 60)
                 + Duration::from_secs(60),
             due: Mutex::default(),
+            seen: Mutex::default(),
             wake: Notify::new(),
         }
     }
 
-    /// A member joined, left or was invited: share once the burst has settled.
-    pub fn membership_changed(&self, room: &RoomId) {
-        self.changed_at(room, Instant::now());
+    /// A member joined, left or was invited: share once the burst has settled. Synapse sends
+    /// a sender's membership again beside each of their messages (lazy-loaded members): an
+    /// event already seen is no change, or every message (the share's own included) would
+    /// make another share.
+    pub fn membership_event(&self, room: &RoomId, event: &EventId) {
+        if self.first_sight(event) {
+            self.changed_at(room, Instant::now());
+        }
+    }
+
+    fn first_sight(&self, event: &EventId) -> bool {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.len() >= SEEN_CAP {
+            seen.clear();
+        }
+        seen.insert(event.to_owned())
     }
 
     fn changed_at(&self, room: &RoomId, now: Instant) {
@@ -77,7 +96,7 @@ impl Preshare {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use matrix_sdk::ruma::room_id;
+    use matrix_sdk::ruma::{event_id, room_id};
 
     fn opts() -> RoomOptions {
         let t = |s: &str| s.to_string();
@@ -112,6 +131,21 @@ mod tests {
     }
 
     #[test]
+    fn a_membership_seen_again_is_no_change() {
+        let p = Preshare::new(&opts());
+        let a = room_id!("!a:x");
+        let join = event_id!("$join");
+        p.membership_event(a, join);
+        assert_eq!(p.pending(), 1);
+        assert_eq!(p.next(Instant::now() + SETTLE), Ok(a.to_owned()));
+        // The same join again, beside the member's next message: nothing to share.
+        p.membership_event(a, join);
+        assert_eq!(p.pending(), 0);
+        p.membership_event(a, event_id!("$leave"));
+        assert_eq!(p.pending(), 1);
+    }
+
+    #[test]
     fn the_room_due_first_comes_first_and_an_earlier_time_wins() {
         let p = Preshare::new(&opts());
         let (a, b) = (room_id!("!a:x"), room_id!("!b:x"));
@@ -135,7 +169,7 @@ mod tests {
         o.encrypt = false;
         assert!(!Preshare::new(&o).enabled);
         let p = Preshare::new(&o);
-        p.membership_changed(room_id!("!a:x"));
+        p.membership_event(room_id!("!a:x"), event_id!("$join"));
         assert_eq!(p.pending(), 0, "nothing scheduled when off");
     }
 }
