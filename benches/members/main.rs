@@ -279,18 +279,20 @@ async fn run(
         setup::leave(&url, room, churn).await;
     }
     if preshare {
+        // Shared again: new shares, then none for longer than the settle time.
         let before = shares(&bot);
-        wait_until(
-            Duration::from_secs(1800),
-            || shares(&bot) >= before + n - 1,
-            || {
-                format!(
-                    "no pre-share after the churn; log tail:\n{}",
-                    tail(&bot.log())
-                )
-            },
-        )
-        .await;
+        let (mut last_count, mut last_change) = (before, Instant::now());
+        while last_count == before || last_change.elapsed() < Duration::from_secs(5) {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if shares(&bot) != last_count {
+                (last_count, last_change) = (shares(&bot), Instant::now());
+            }
+            assert!(
+                last_change.elapsed() < Duration::from_secs(600),
+                "no pre-share after the churn; log tail:\n{}",
+                tail(&bot.log())
+            );
+        }
     }
     let cost = Cost::start(hs);
     let third = broadcast(sp, &control, n, &format!("{label}-3"), &bot).await;
