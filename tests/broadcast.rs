@@ -141,28 +141,13 @@ async fn raw_bot_events(
     sp: &User,
     room: &matrix_sdk::ruma::OwnedRoomId,
 ) -> Vec<serde_json::Value> {
-    let url = format!(
-        "{}/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=100",
-        hs.url()
-    );
-    let page: serde_json::Value = reqwest::Client::new()
-        .get(url)
-        .bearer_auth(sp.client.access_token().unwrap())
-        .send()
+    sp.raw_messages(hs, room)
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    page["chunk"]
-        .as_array()
-        .unwrap()
-        .iter()
+        .into_iter()
         .filter(|e| {
             (e["sender"] == BOT && e["type"] == "m.room.encrypted")
                 || (e["type"] == "m.room.member" && e["state_key"] == "@sp:localhost")
         })
-        .cloned()
         .collect()
 }
 
@@ -227,18 +212,9 @@ async fn room_keys_are_shared_ahead_of_a_broadcast_and_notify_no_one() {
         !undecryptable.iter().any(|(_, id)| ids.contains(id)),
         "sp could not decrypt a pre-share: {undecryptable:?}"
     );
-    let notifications: serde_json::Value = reqwest::Client::new()
-        .get(format!(
-            "{}/_matrix/client/v3/notifications?limit=100",
-            hs.url()
-        ))
-        .bearer_auth(sp.client.access_token().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let notifications = sp
+        .get_json(&hs, "/_matrix/client/v3/notifications?limit=100")
+        .await;
     let notified: Vec<&str> = notifications["notifications"]
         .as_array()
         .unwrap()

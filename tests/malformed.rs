@@ -83,28 +83,13 @@ async fn wait_redacted(staff: &User, event: &str, what: &str, bot: &BotProcess) 
 
 /// The redaction event that removed `target`, read from the room's timeline as any member can.
 async fn redaction_of(hs: &Synapse, user: &User, room: &OwnedRoomId, target: &str) -> Value {
-    let url = format!(
-        "{}/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=100",
-        hs.url()
-    );
-    let page: Value = reqwest::Client::new()
-        .get(url)
-        .bearer_auth(user.client.access_token().unwrap())
-        .send()
+    user.raw_messages(hs, room)
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    page["chunk"]
-        .as_array()
-        .unwrap()
-        .iter()
+        .into_iter()
         .find(|e| {
             e["type"] == "m.room.redaction"
                 && (e["redacts"] == target || e["content"]["redacts"] == target)
         })
-        .cloned()
         .unwrap_or_else(|| panic!("no redaction of {target}"))
 }
 

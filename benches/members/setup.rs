@@ -102,6 +102,27 @@ async fn make(http: reqwest::Client, url: String, admin: String, name: String) -
     Member { user, token }
 }
 
+/// `POST /_matrix/client/v3/rooms/{room}/{what}` with `token`, asserting success.
+async fn room_post(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    room: &str,
+    what: &str,
+    body: Value,
+) {
+    ok(
+        http.post(format!("{url}/_matrix/client/v3/rooms/{room}/{what}"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap(),
+        what,
+    )
+    .await;
+}
+
 /// `names.len()` members with devices and keys, `PARALLEL` at a time.
 pub async fn members(url: &str, admin: &str, names: Vec<String>) -> Vec<Member> {
     let http = reqwest::Client::new();
@@ -139,26 +160,16 @@ pub async fn join(url: &str, bot_token: &str, room: &str, members: &[Member]) {
         );
         set.spawn(async move {
             let _permit = gate.acquire_owned().await.unwrap();
-            ok(
-                http.post(format!("{url}/_matrix/client/v3/rooms/{room}/invite"))
-                    .bearer_auth(&bot)
-                    .json(&json!({ "user_id": m.user }))
-                    .send()
-                    .await
-                    .unwrap(),
+            room_post(
+                &http,
+                &url,
+                &bot,
+                &room,
                 "invite",
+                json!({ "user_id": m.user }),
             )
             .await;
-            ok(
-                http.post(format!("{url}/_matrix/client/v3/rooms/{room}/join"))
-                    .bearer_auth(&m.token)
-                    .json(&json!({}))
-                    .send()
-                    .await
-                    .unwrap(),
-                "join",
-            )
-            .await;
+            room_post(&http, &url, &m.token, &room, "join", json!({})).await;
         });
     }
     set.join_all().await;
@@ -178,16 +189,7 @@ pub async fn leave(url: &str, room: &str, members: &[Member]) {
         );
         set.spawn(async move {
             let _permit = gate.acquire_owned().await.unwrap();
-            ok(
-                http.post(format!("{url}/_matrix/client/v3/rooms/{room}/leave"))
-                    .bearer_auth(&m.token)
-                    .json(&json!({}))
-                    .send()
-                    .await
-                    .unwrap(),
-                "leave",
-            )
-            .await;
+            room_post(&http, &url, &m.token, &room, "leave", json!({})).await;
         });
     }
     set.join_all().await;

@@ -422,6 +422,30 @@ impl User {
         }
     }
 
+    /// A client-API GET with this user's token (`path` from `/_matrix/…`), as JSON.
+    pub async fn get_json(&self, hs: &Synapse, path: &str) -> serde_json::Value {
+        reqwest::Client::new()
+            .get(format!("{}{path}", hs.url()))
+            .bearer_auth(self.client.access_token().unwrap())
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// The last 100 events of a room as the homeserver holds them (newest first), raw.
+    pub async fn raw_messages(&self, hs: &Synapse, room: &OwnedRoomId) -> Vec<serde_json::Value> {
+        let page = self
+            .get_json(
+                hs,
+                &format!("/_matrix/client/v3/rooms/{room}/messages?dir=b&limit=100"),
+            )
+            .await;
+        page["chunk"].as_array().cloned().unwrap_or_default()
+    }
+
     pub async fn room_by_alias(&self, alias: &str) -> OwnedRoomId {
         self.client
             .resolve_room_alias(<&RoomAliasId>::try_from(alias).unwrap())
