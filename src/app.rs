@@ -54,6 +54,7 @@ pub fn directory(cfg: &Config) -> Directory {
     Directory {
         districts: cfg.districts.clone(),
         bot_user: cfg.bot.user_id.clone(),
+        bot_name: cfg.bot.display_name.clone(),
         peer_bots: cfg.bot.peers.clone(),
         prefix: cfg.bot.command_prefix.clone(),
         default_lang: cfg.default_lang(),

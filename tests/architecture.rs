@@ -21,6 +21,7 @@ const FEATURES: &[&str] = &[
     "broadcast",
     "digest",
     "emergency",
+    "impersonation",
     "lock",
     "moderation",
     "relay",

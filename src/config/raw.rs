@@ -51,6 +51,10 @@ pub struct RawModeration {
     pub dry_run: Option<bool>,
     /// A member's message whose content cannot be read: `remove` (default) or `keep`.
     pub malformed: Option<String>,
+    /// A member whose display name poses as the police: `remove` (default), `flag` or `off`.
+    pub impersonation: Option<String>,
+    /// How long a flagged member has to change the name before removal (default `1h`).
+    pub impersonation_grace: Option<String>,
     /// The local time of the districts, `+05:30`. Only in the top-level `[moderation]`.
     pub utc_offset: Option<String>,
 }

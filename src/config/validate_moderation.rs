@@ -39,7 +39,7 @@ fn rules_from(p: &mut Problems, base: Rules, m: Option<&RawModeration>, at: &str
         return r;
     };
     let on_off = |b: bool| if b { "on" } else { "off" }.to_string();
-    let values: [(&str, &str, &str, Option<String>); 12] = [
+    let values: [(&str, &str, &str, Option<String>); 14] = [
         ("greeting", "greeting", "enabled", m.greeting.map(on_off)),
         ("flood", "flood", "limit", m.flood.clone()),
         ("flood_mute", "flood", "mute", m.flood_mute.clone()),
@@ -68,6 +68,18 @@ fn rules_from(p: &mut Problems, base: Rules, m: Option<&RawModeration>, at: &str
         ("night", "night", "hours", m.night.clone()),
         ("dry_run", "dryrun", "enabled", m.dry_run.map(on_off)),
         ("malformed", "malformed", "action", m.malformed.clone()),
+        (
+            "impersonation",
+            "impersonation",
+            "action",
+            m.impersonation.clone(),
+        ),
+        (
+            "impersonation_grace",
+            "impersonation",
+            "grace",
+            m.impersonation_grace.clone(),
+        ),
     ];
     for (key, rule, name, value) in values {
         let Some(value) = value else { continue };

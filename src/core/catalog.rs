@@ -63,10 +63,10 @@ pub static CATALOG: &[CommandSpec] = &[
     ),
     cmd!(
         "verify",
-        T::new("<कोड>", "<code>"),
+        T::new("<कोड>|@सदस्य", "<code>|@user"),
         T::new(
-            "क्या यह कोड किसी पंजीकृत स्वयंसेवक का है",
-            "is this code a registered volunteer"
+            "क्या यह कोड किसी पंजीकृत स्वयंसेवक का है, या यह खाता सचमुच पुलिस का है",
+            "is this code a registered volunteer, or this account really the police"
         ),
         Volunteer,
         ANY,

@@ -83,6 +83,10 @@ pub enum Change {
     PutRelayRule(crate::core::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
     PutBroadcast(crate::core::broadcast::Broadcast),
+    /// A member whose display name poses as the police: a new case, or its change.
+    PutSuspect(crate::core::impersonation::model::Suspect),
+    /// An official account's display name as last seen.
+    PutOfficialName(crate::core::impersonation::model::OfficialName),
     /// `user` joined the station room at `at_ms` (for the new-member link rule).
     Joined {
         district: String,

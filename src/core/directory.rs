@@ -10,6 +10,8 @@ use crate::core::moderation::settings::Rules;
 pub struct Directory {
     pub districts: Vec<District>,
     pub bot_user: String,
+    /// The bot's display name (`bot.display_name`): a member's name like it poses as the bot.
+    pub bot_name: String,
     /// Other Saathi instances' bots (`bot.peers`): their events are not the bot's business.
     pub peer_bots: Vec<String>,
     pub prefix: String,

@@ -46,9 +46,40 @@ pub fn evaluate(
         Place::District(p) => Some(&p.kind),
         Place::Dm | Place::PolicyList(_) => None,
     };
+    let mut d = decide(&c, kind);
+    // Display names are checked in every district room, beside what else a membership does.
+    if let (
+        EventBody::Member {
+            target,
+            change,
+            display_name,
+            ..
+        },
+        Place::District(p),
+    ) = (&ev.body, &ev.place)
+        && !own
+    {
+        merge(
+            &mut d,
+            crate::core::impersonation::on_member(
+                &c,
+                &p.district,
+                &p.kind,
+                target,
+                *change,
+                display_name.as_deref(),
+            ),
+        );
+    }
+    d
+}
+
+/// What the event means by its kind and place (membership checks of names aside).
+fn decide(c: &Ctx<'_>, kind: Option<&RoomKind>) -> Decision {
+    let (ev, dir, own) = (c.ev, c.dir, c.ev.sender == c.dir.bot_user);
     match (&ev.body, kind) {
         // The bot's own removals (moderation) take the relayed copies with them too.
-        (EventBody::Redaction { target }, Some(_)) => relay::on_redaction(&c, target),
+        (EventBody::Redaction { target }, Some(_)) => relay::on_redaction(c, target),
         _ if own => Decision::default(),
         (
             EventBody::Text {
@@ -57,7 +88,7 @@ pub fn evaluate(
                 room_mention,
             },
             _,
-        ) => on_text(&c, body, mentions, *room_mention),
+        ) => on_text(c, body, mentions, *room_mention),
         (
             EventBody::Media {
                 kind,
@@ -66,11 +97,11 @@ pub fn evaluate(
             },
             _,
         ) => {
-            if let Some(d) = crate::core::tickets::commands::on_media(&c, *kind, content) {
+            if let Some(d) = crate::core::tickets::commands::on_media(c, *kind, content) {
                 return d;
             }
             if let Some(d) =
-                crate::core::tasks::evidence::on_media(&c, *kind, content, digest.as_deref())
+                crate::core::tasks::evidence::on_media(c, *kind, content, digest.as_deref())
             {
                 return d;
             }
@@ -79,16 +110,16 @@ pub fn evaluate(
                 mentions: &[],
                 room_mention: false,
             };
-            let mut d = moderation::on_post(&c, &post).unwrap_or_default();
+            let mut d = moderation::on_post(c, &post).unwrap_or_default();
             if let Some(digest) = digest
-                && !removed(&c, &d)
+                && !removed(c, &d)
             {
                 let name = content["body"].as_str().unwrap_or_default();
                 let what = format!("[{}] {name}", kind.name());
                 let fp = rumour::fingerprint::of_media(digest);
-                merge(&mut d, rumour::on_post(&c, fp, &what, true));
+                merge(&mut d, rumour::on_post(c, fp, &what, true));
             }
-            relay_unless_removed(&c, &mut d, Some(*kind), "", content);
+            relay_unless_removed(c, &mut d, Some(*kind), "", content);
             d
         }
         (EventBody::Edit { target, body }, Some(k)) => {
@@ -99,11 +130,11 @@ pub fn evaluate(
                         mentions: &[],
                         room_mention: false,
                     };
-                    moderation::on_post(&c, &post).unwrap_or_default()
+                    moderation::on_post(c, &post).unwrap_or_default()
                 }
                 _ => Decision::default(),
             };
-            d.actions.extend(relay::on_edit(&c, target, body));
+            d.actions.extend(relay::on_edit(c, target, body));
             d
         }
         (EventBody::Other, Some(RoomKind::Station(_))) => {
@@ -112,7 +143,7 @@ pub fn evaluate(
                 mentions: &[],
                 room_mention: false,
             };
-            moderation::on_post(&c, &post).unwrap_or_default()
+            moderation::on_post(c, &post).unwrap_or_default()
         }
         // A member's notice is moderated like text (it is never a command), so a client cannot
         // slip a greeting or an emergency past the rules by its msgtype.
@@ -129,12 +160,12 @@ pub fn evaluate(
                 mentions,
                 room_mention: *room_mention,
             };
-            let mut d = moderation::on_post(&c, &post).unwrap_or_default();
-            merge(&mut d, crate::core::emergency::on_text(&c, body));
+            let mut d = moderation::on_post(c, &post).unwrap_or_default();
+            merge(&mut d, crate::core::emergency::on_text(c, body));
             d
         }
         (EventBody::Unreadable, Some(RoomKind::Station(_))) => {
-            moderation::on_unreadable(&c).unwrap_or_default()
+            moderation::on_unreadable(c).unwrap_or_default()
         }
         (
             EventBody::Member {
@@ -144,7 +175,7 @@ pub fn evaluate(
             },
             Some(RoomKind::Station(s)),
         ) => match &ev.place {
-            Place::District(p) => moderation::on_join(&c, &p.district, s, target),
+            Place::District(p) => moderation::on_join(c, &p.district, s, target),
             _ => Decision::default(),
         },
         (
@@ -155,7 +186,7 @@ pub fn evaluate(
             },
             Some(RoomKind::Desk(s)),
         ) => match &ev.place {
-            Place::District(p) => crate::core::briefing::on_desk_join(&c, &p.district, s, target),
+            Place::District(p) => crate::core::briefing::on_desk_join(c, &p.district, s, target),
             _ => Decision::default(),
         },
         (
@@ -166,7 +197,7 @@ pub fn evaluate(
                 display_name,
             },
             Some(RoomKind::Station(s)),
-        ) if *target == ev.sender => vetting::on_knock(&c, s, reason.clone(), display_name.clone()),
+        ) if *target == ev.sender => vetting::on_knock(c, s, reason.clone(), display_name.clone()),
         (
             EventBody::Member {
                 target,
@@ -174,7 +205,7 @@ pub fn evaluate(
                 ..
             },
             Some(RoomKind::Station(s)),
-        ) => vetting::on_member_gone(&c, s, target, false),
+        ) => vetting::on_member_gone(c, s, target, false),
         (
             EventBody::Member {
                 target,
@@ -182,7 +213,7 @@ pub fn evaluate(
                 ..
             },
             Some(RoomKind::Station(s)),
-        ) => vetting::on_member_gone(&c, s, target, true),
+        ) => vetting::on_member_gone(c, s, target, true),
         (
             EventBody::PolicyRule {
                 entity,
@@ -192,7 +223,7 @@ pub fn evaluate(
             None,
         ) => match &ev.place {
             Place::PolicyList(list) => {
-                blocklist::on_external_rule(&c, list, entity, recommendation, reason)
+                blocklist::on_external_rule(c, list, entity, recommendation, reason)
             }
             _ => Decision::default(),
         },
@@ -204,12 +235,12 @@ pub fn evaluate(
                 ..
             },
             None,
-        ) if ev.place == Place::Dm && *target == dir.bot_user => vetting::dm_hello(&c),
+        ) if ev.place == Place::Dm && *target == dir.bot_user => vetting::dm_hello(c),
         (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
             if c.role >= crate::core::roles::Role::Staff =>
         {
-            crate::core::tickets::commands::on_reaction(&c, key, target_event)
-                .unwrap_or_else(|| vetting::on_reaction(&c, key, target_event))
+            crate::core::tickets::commands::on_reaction(c, key, target_event)
+                .unwrap_or_else(|| vetting::on_reaction(c, key, target_event))
         }
         _ => Decision::default(),
     }
@@ -307,7 +338,10 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "pending" => vetting::cmd_pending(c),
         "volunteers" => volunteers::cmd_volunteers(c, args),
         "volunteer" => volunteers::cmd_volunteer(c, args, mentions, &usage),
-        "verify" => volunteers::cmd_verify(c, args, &usage),
+        "verify" => match crate::core::ctx::user_arg(args.first().map(String::as_str), mentions) {
+            Some(user) => crate::core::impersonation::verify::cmd_verify_account(c, &user),
+            None => volunteers::cmd_verify(c, args, &usage),
+        },
         "mycard" => volunteers::cmd_mycard(c),
         "block" => blocklist::cmd_block(c, args, mentions, &usage),
         "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),

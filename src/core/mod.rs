@@ -27,6 +27,7 @@ pub mod help;
 pub mod help_topics;
 pub mod i18n;
 pub mod idcard;
+pub mod impersonation;
 pub mod layout;
 pub mod link;
 pub mod lock;

@@ -54,6 +54,8 @@ pub struct TestView {
     pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
     pub posts: RefCell<Vec<(String, String, u64)>>,
+    pub suspects: RefCell<BTreeMap<(String, String), crate::core::impersonation::model::Suspect>>,
+    pub official_names: RefCell<BTreeMap<String, crate::core::impersonation::model::OfficialName>>,
 }
 
 impl TestView {
@@ -179,6 +181,16 @@ impl TestView {
                         .insert((district.clone(), station.clone()), settings.clone()),
                 ),
                 Change::PutBroadcast(_) => {}
+                Change::PutSuspect(s) => drop(
+                    self.suspects
+                        .borrow_mut()
+                        .insert((s.district.clone(), s.user.clone()), s.clone()),
+                ),
+                Change::PutOfficialName(n) => drop(
+                    self.official_names
+                        .borrow_mut()
+                        .insert(n.user.clone(), n.clone()),
+                ),
                 Change::Joined {
                     district,
                     station,
@@ -492,6 +504,16 @@ impl StateView for TestView {
             .cloned()
             .collect()
     }
+    fn suspect(&self, d: &str, u: &str) -> Option<crate::core::impersonation::model::Suspect> {
+        self.suspects.borrow().get(&(d.into(), u.into())).cloned()
+    }
+    fn open_suspects(&self) -> Vec<crate::core::impersonation::model::Suspect> {
+        let all = self.suspects.borrow();
+        all.values().filter(|s| s.is_open()).cloned().collect()
+    }
+    fn official_name(&self, u: &str) -> Option<crate::core::impersonation::model::OfficialName> {
+        self.official_names.borrow().get(u).cloned()
+    }
     fn copies_of(&self, event_id: &str) -> Vec<crate::core::relay::CopyRecord> {
         self.copies
             .borrow()
@@ -542,6 +564,7 @@ pub fn directory(lang: Lang) -> Directory {
             ],
         }],
         bot_user: "@bot:s".into(),
+        bot_name: "Saathi".into(),
         peer_bots: vec!["@peer:s".into()],
         prefix: "!".into(),
         default_lang: lang,

@@ -104,6 +104,25 @@ pub trait StateView {
     fn tallies(&self, _day: i64, _district: &str) -> Vec<(String, String, u64)> {
         vec![]
     }
+    /// The impersonation case of `user` in the district (open or ended).
+    fn suspect(
+        &self,
+        _district: &str,
+        _user: &str,
+    ) -> Option<crate::core::impersonation::model::Suspect> {
+        None
+    }
+    /// Every open impersonation case (for the removal timer).
+    fn open_suspects(&self) -> Vec<crate::core::impersonation::model::Suspect> {
+        vec![]
+    }
+    /// An official account's display name as the bot last saw it.
+    fn official_name(
+        &self,
+        _user: &str,
+    ) -> Option<crate::core::impersonation::model::OfficialName> {
+        None
+    }
     /// The relayed copies of a message.
     fn copies_of(&self, _event_id: &str) -> Vec<crate::core::relay::CopyRecord> {
         vec![]

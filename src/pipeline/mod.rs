@@ -148,6 +148,7 @@ impl Pipeline {
         due.extend(core::lock::due(&self.dir, &view, now_ms));
         due.extend(core::tickets::escalate::due(&self.dir, &view, now_ms));
         due.extend(core::tasks::timers::due(&self.dir, &view, now_ms));
+        due.extend(core::impersonation::timers::due(&self.dir, &view, now_ms));
         due.extend(core::digest::due(&self.dir, &view, now_ms));
         if let Some(e) = view.error.into_inner() {
             return Err(e);

@@ -46,6 +46,7 @@ fn pipeline() -> (Pipeline, Arc<MemoryStore>) {
             }],
         }],
         bot_user: "@bot:s".into(),
+        bot_name: "Saathi".into(),
         peer_bots: vec![],
         prefix: "!".into(),
         default_lang: Lang::En,

@@ -166,4 +166,15 @@ impl StateView for StoreView<'_> {
     fn copies_of(&self, event_id: &str) -> Vec<core::relay::CopyRecord> {
         self.ok(records::copies_of(self.store, event_id))
     }
+    fn suspect(&self, district: &str, user: &str) -> Option<core::impersonation::model::Suspect> {
+        self.ok(records::suspect(self.store, district, user))
+    }
+    fn open_suspects(&self) -> Vec<core::impersonation::model::Suspect> {
+        let mut all = self.ok(records::suspects(self.store));
+        all.retain(core::impersonation::model::Suspect::is_open);
+        all
+    }
+    fn official_name(&self, user: &str) -> Option<core::impersonation::model::OfficialName> {
+        self.ok(records::official_name(self.store, user))
+    }
 }

@@ -531,3 +531,38 @@ fn golden_ledger_and_outbox() {
         .collect();
     golden("outbox_items", &items);
 }
+
+#[test]
+fn golden_impersonation() {
+    use crate::core::impersonation::model::{OfficialName, Outcome, Suspect};
+    let suspect = |outcome| Suspect {
+        v: 1,
+        district: s("lucknow"),
+        user: s("@x:example.org"),
+        name: s("SH0 Hazratganj"),
+        resembles: s("sho + Hazratganj"),
+        station: Some(s("hazratganj")),
+        rooms: vec![s("!station:example.org"), s("!space:example.org")],
+        flagged_ms: 1_700_000_000_000,
+        remove_at_ms: Some(1_700_003_600_000),
+        outcome,
+    };
+    let at_ms = 1_700_000_100_000;
+    golden(
+        "suspects",
+        &vec![
+            suspect(None),
+            suspect(Some(Outcome::Renamed { at_ms })),
+            suspect(Some(Outcome::Removed { at_ms })),
+            suspect(Some(Outcome::Left { at_ms })),
+        ],
+    );
+    golden(
+        "official_name",
+        &OfficialName {
+            v: 1,
+            user: s("@sho:example.org"),
+            name: s("Rajesh Yadav SHO"),
+        },
+    );
+}

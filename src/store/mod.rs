@@ -94,10 +94,12 @@ pub enum Tree {
     TaskEvidence,
     Tallies,
     RequestCardOf,
+    Suspects,
+    OfficialNames,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 32] = [
+    pub const ALL: [Tree; 34] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -130,6 +132,8 @@ impl Tree {
         Tree::TaskEvidence,
         Tree::Tallies,
         Tree::RequestCardOf,
+        Tree::Suspects,
+        Tree::OfficialNames,
     ];
 
     pub fn name(self) -> &'static str {
@@ -166,6 +170,8 @@ impl Tree {
             Tree::TaskEvidence => "districttasknumber_evidence",
             Tree::Tallies => "daydistrictstationmetric_count",
             Tree::RequestCardOf => "requestkey_cardevent",
+            Tree::Suspects => "districtuser_suspect",
+            Tree::OfficialNames => "user_officialname",
         }
     }
 

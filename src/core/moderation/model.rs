@@ -152,6 +152,39 @@ pub struct Rules {
     pub dry_run: bool,
     /// Messages whose content cannot be read (a hostile client's malformed event) are removed.
     pub malformed_remove: bool,
+    /// Members whose display names pose as the police: removed, flagged only, or let be.
+    pub impersonation: Impersonation,
+    /// How long a flagged member has to change the name before removal.
+    pub impersonation_grace_ms: u64,
+}
+
+/// What happens to a member whose display name poses as the police (`moderation.impersonation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Impersonation {
+    /// Flagged in the desk, asked by DM, removed after the grace period.
+    Remove,
+    /// Flagged in the desk and asked by DM; staff decide.
+    Flag,
+    Off,
+}
+
+impl Impersonation {
+    pub fn parse(v: &str) -> Option<Impersonation> {
+        Some(match v.to_lowercase().as_str() {
+            "remove" | "on" => Impersonation::Remove,
+            "flag" => Impersonation::Flag,
+            "off" => Impersonation::Off,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Impersonation::Remove => "remove",
+            Impersonation::Flag => "flag",
+            Impersonation::Off => "off",
+        }
+    }
 }
 
 pub(crate) const MIN: u64 = 60_000;
@@ -180,6 +213,8 @@ impl Default for Rules {
             night: None,
             dry_run: false,
             malformed_remove: true,
+            impersonation: Impersonation::Remove,
+            impersonation_grace_ms: HOUR,
         }
     }
 }

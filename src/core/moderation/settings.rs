@@ -109,6 +109,24 @@ pub static SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        rule: "impersonation",
+        name: "action",
+        form: "remove|flag|off",
+        apply: |r, v| {
+            super::model::Impersonation::parse(v)
+                .map(|x| r.impersonation = x)
+                .ok_or_else(|| format!("\"{v}\" is not remove, flag or off"))
+        },
+        show: |r| r.impersonation.name().into(),
+    },
+    Setting {
+        rule: "impersonation",
+        name: "grace",
+        form: "<duration>",
+        apply: |r, v| parse_duration(v).map(|x| r.impersonation_grace_ms = x),
+        show: |r| short_duration(r.impersonation_grace_ms),
+    },
+    Setting {
         rule: "malformed",
         name: "action",
         form: "remove|keep",
@@ -202,6 +220,7 @@ pub fn turn_on(rules: &mut Rules, s: &Setting) {
         ("links", "age") => rules.link_age_ms = rules.link_age_ms.or(d.link_age_ms),
         ("mentions", "max") => rules.max_mentions = rules.max_mentions.or(d.max_mentions),
         ("malformed", "action") => rules.malformed_remove = true,
+        ("impersonation", "action") => rules.impersonation = d.impersonation,
         ("night", "hours") => {
             rules.night = rules.night.or(Some(Night {
                 start_min: 22 * 60,

@@ -14,6 +14,7 @@ pub fn rule_name(lang: Lang, rule: &str) -> &'static str {
         "atroom" => T::new("@room का प्रयोग", "@room"),
         "mentions" => T::new("बहुत सारे मेंशन", "too many mentions"),
         "malformed" => T::new("अपठनीय संदेश", "unreadable message"),
+        "impersonation" => T::new("पुलिस जैसा नाम", "name posing as the police"),
         _ => T::new("स्टाफ़ द्वारा", "by staff"),
     };
     t.get(lang)

@@ -192,10 +192,10 @@ pub fn welcome(lang: Lang, station: &str, room_link: &str, code: &str, room_topi
     pick(
         lang,
         format!(
-            "स्वागत है! आप थाना {station} के डिजिटल स्वयंसेवक के रूप में स्वीकृत हुए हैं। “थाना {station}” समूह का आमंत्रण स्वीकार करें: {room_link}\nनियम: {room_topic}\nआपका सत्यापन कोड: {code} (!mycard से देखें)। ध्यान दें: स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है।"
+            "स्वागत है! आप थाना {station} के डिजिटल स्वयंसेवक के रूप में स्वीकृत हुए हैं। “थाना {station}” समूह का आमंत्रण स्वीकार करें: {room_link}\nनियम: {room_topic}\nआपका सत्यापन कोड: {code} (!mycard से देखें)। ध्यान दें: स्वयंसेवक नागरिक हैं, उनके पास कोई पुलिस अधिकार नहीं है।\nकोई ख़ुद को पुलिस बताए तो जाँचें: !verify @उनका-खाता — पुलिस कभी पैसे नहीं माँगती और न ही वीडियो कॉल पर बने रहने को कहती है।"
         ),
         format!(
-            "Welcome! You are approved as a digital volunteer of {station} police station. Please accept the invite to the “{station} Police Station” room: {room_link}\nRules: {room_topic}\nYour verification code: {code} (see !mycard). Note: volunteers are citizens and hold no police authority."
+            "Welcome! You are approved as a digital volunteer of {station} police station. Please accept the invite to the “{station} Police Station” room: {room_link}\nRules: {room_topic}\nYour verification code: {code} (see !mycard). Note: volunteers are citizens and hold no police authority.\nIf someone says they are the police, check: !verify @their-account — the police never ask for money or for you to stay on a video call."
         ),
     )
 }
@@ -205,10 +205,10 @@ pub fn dm_hello(lang: Lang, p: &str, district: &str, stations: &str) -> String {
     pick(
         lang,
         format!(
-            "नमस्ते! मैं साथी हूँ, {district} पुलिस का सहायक बॉट। यहाँ आप:\n• {p}join <थाना> [कारण] — थाना समूह में स्वयंसेवक बनने का अनुरोध (थाने: {stations})\n• {p}report <सूचना> — पुलिस को निजी सूचना\n• कोई संदेश या ख़बर आगे भेजें — पुलिस बताएगी कि वह सच है या अफ़वाह\n• {p}verify <कोड> — क्या यह पंजीकृत स्वयंसेवक है\n• {p}help — सभी कमांड\nआपात स्थिति में 112 पर कॉल करें।"
+            "नमस्ते! मैं साथी हूँ, {district} पुलिस का सहायक बॉट। यहाँ आप:\n• {p}join <थाना> [कारण] — थाना समूह में स्वयंसेवक बनने का अनुरोध (थाने: {stations})\n• {p}report <सूचना> — पुलिस को निजी सूचना\n• कोई संदेश या ख़बर आगे भेजें — पुलिस बताएगी कि वह सच है या अफ़वाह\n• {p}verify <कोड> — क्या यह पंजीकृत स्वयंसेवक है\n• {p}verify @खाता — क्या यह खाता सचमुच पुलिस का है\n• {p}help — सभी कमांड\nआपात स्थिति में 112 पर कॉल करें।"
         ),
         format!(
-            "Hello! I am Saathi, the assistant bot of {district} police. Here you can:\n• {p}join <station> [reason] — ask to become a volunteer of a station room (stations: {stations})\n• {p}report <text> — tell the police something privately\n• forward any message or news — the police will say whether it is true or a rumour\n• {p}verify <code> — is this a registered volunteer\n• {p}help — all commands\nIn an emergency call 112."
+            "Hello! I am Saathi, the assistant bot of {district} police. Here you can:\n• {p}join <station> [reason] — ask to become a volunteer of a station room (stations: {stations})\n• {p}report <text> — tell the police something privately\n• forward any message or news — the police will say whether it is true or a rumour\n• {p}verify <code> — is this a registered volunteer\n• {p}verify @account — is this account really the police\n• {p}help — all commands\nIn an emergency call 112."
         ),
     )
 }

@@ -7,6 +7,7 @@
 mod broadcast;
 mod codec;
 mod digest;
+mod impersonation;
 mod moderation;
 mod relay;
 mod rumour;
@@ -17,6 +18,7 @@ mod vetting;
 pub use broadcast::*;
 pub use codec::key;
 pub use digest::*;
+pub use impersonation::*;
 pub use moderation::*;
 pub use relay::*;
 pub use rumour::*;
@@ -74,5 +76,7 @@ pub fn writes(change: &Change) -> Vec<Write> {
         } => digest::put_tally(*day, district, station, metric, *value),
         Change::PutRelayRule(r) => relay::put_relay_rule(r),
         Change::PutBroadcast(b) => broadcast::put_broadcast(b),
+        Change::PutSuspect(s) => impersonation::put_suspect(s),
+        Change::PutOfficialName(n) => impersonation::put_official_name(n),
     }
 }
