@@ -109,7 +109,8 @@ fn places(d: &District) -> Vec<String> {
     for s in &d.stations {
         out.extend([s.names.en.clone(), s.names.hi.clone(), s.slug.clone()]);
     }
-    out.retain(|p| !p.trim().is_empty());
+    // A slug of one or two letters is no place anyone writes in a name ("SP A. Sharma").
+    out.retain(|p| p.trim().chars().count() >= 3);
     out
 }
 
