@@ -81,6 +81,8 @@ enum ExportWhat {
     Audit,
     Tickets,
     Tasks,
+    /// Anonymous tips, without the tipsters' identities.
+    Tips,
 }
 
 fn init_logging(cfg: &Config) {
@@ -268,6 +270,7 @@ async fn main() -> ExitCode {
                 ExportWhat::Audit => saathi::export::audit(&store, format, &mut out),
                 ExportWhat::Tickets => saathi::export::tickets(&store, format, &mut out),
                 ExportWhat::Tasks => saathi::export::tasks(&store, format, &mut out),
+                ExportWhat::Tips => saathi::export::tips(&store, format, &mut out),
             };
             match written {
                 Ok(n) => {

@@ -28,6 +28,7 @@ const FEATURES: &[&str] = &[
     "rumour",
     "tasks",
     "tickets",
+    "tips",
     "vetting",
 ];
 

@@ -19,6 +19,7 @@ pub enum Tracked {
     Task(crate::core::tasks::TaskRef),
     RumourAlert { district: String, item: String },
     RumourRequest { district: String, item: String },
+    Tip(crate::core::tips::model::TipRef),
 }
 
 /// The message a relayed copy was made from, and the rule that made it.
@@ -142,6 +143,14 @@ pub enum Action {
         /// For relays: the original, so that the copy follows its edits and redaction.
         origin: Option<CopyOrigin>,
     },
+    /// A photo passed on without anything of its sender (an anonymous tip's): downloaded,
+    /// decoded and encoded again, so no EXIF (place, camera, time), file name or thumbnail goes
+    /// along; `caption` is its body.
+    AnonymousImage {
+        room_id: String,
+        content: serde_json::Value,
+        caption: String,
+    },
     /// The daily digest: `text`, a bar chart of `table` (PNG) and `csv` as a file.
     Digest {
         room_id: String,
@@ -180,7 +189,8 @@ impl Action {
             | Action::Card { room_id, .. }
             | Action::Label { room_id, .. }
             | Action::Digest { room_id, .. }
-            | Action::Copy { room_id, .. } => room_id,
+            | Action::Copy { room_id, .. }
+            | Action::AnonymousImage { room_id, .. } => room_id,
             Action::Dm { .. } => "(dm)",
         }
     }
@@ -206,6 +216,7 @@ impl Action {
             Action::Label { .. } => "label",
             Action::Digest { .. } => "digest",
             Action::Copy { .. } => "copy",
+            Action::AnonymousImage { .. } => "anonymous_image",
         }
     }
 }

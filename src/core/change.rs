@@ -83,6 +83,8 @@ pub enum Change {
     PutRelayRule(crate::core::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
     PutBroadcast(crate::core::broadcast::Broadcast),
+    /// An anonymous tip, new or changed (its card's event id is kept apart, by the executor).
+    PutTip(crate::core::tips::model::Tip),
     /// A member whose display name poses as the police: a new case, or its change.
     PutSuspect(crate::core::impersonation::model::Suspect),
     /// An official account's display name as last seen.

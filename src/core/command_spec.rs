@@ -43,7 +43,7 @@ impl Spot {
 }
 
 /// One command of SPEC §5.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommandSpec {
     pub name: &'static str,
     /// Arguments after the name, in each language.

@@ -97,6 +97,9 @@ fn decide(c: &Ctx<'_>, kind: Option<&RoomKind>) -> Decision {
             },
             _,
         ) => {
+            if let Some(d) = crate::core::tips::on_media(c, *kind, content) {
+                return d;
+            }
             if let Some(d) = crate::core::tickets::commands::on_media(c, *kind, content) {
                 return d;
             }
@@ -256,6 +259,10 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
     };
     match command::parse(prefix, body) {
         Parsed::NotACommand => {
+            // A tipster's reply in their DM goes to the police, never to the rumour tipline.
+            if let Some(d) = crate::core::tips::on_dm_reply(c, body) {
+                return d;
+            }
             // An emergency is alerted whatever else the message is; moderation and the
             // ID-card reply decide on their own.
             let mut d = match moderation::on_post(c, &post) {
@@ -350,6 +357,9 @@ fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) ->
         "announce" => crate::core::broadcast::announce::cmd_announce(c, args, &usage),
         "lock" => crate::core::lock::cmd_lock(c, args, true),
         "report" => crate::core::tickets::commands::cmd_report(c, &usage),
+        "tip" => crate::core::tips::cmd_tip(c, args, &usage),
+        "reply" => crate::core::tips::commands::cmd_reply(c, args, &usage),
+        "reveal" => crate::core::tips::commands::cmd_reveal(c, args, &usage),
         "ack" => crate::core::tickets::commands::cmd_ack(c, args, &usage),
         "assign" => crate::core::tickets::commands::cmd_assign(c, args, mentions, &usage),
         "resolve" => crate::core::tickets::commands::cmd_resolve(c, args, &usage),

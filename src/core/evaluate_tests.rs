@@ -170,7 +170,7 @@ fn speaks_the_district_language() {
 
 #[test]
 fn every_catalog_entry_has_both_languages() {
-    for c in help::CATALOG {
+    for c in help::CATALOG.iter() {
         assert!(
             !c.summary.hi.is_empty() && !c.summary.en.is_empty(),
             "{}",

@@ -65,9 +65,8 @@ impl Topic {
             | "blocklist" => Topic::Vetting,
             "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
             | "filters" | "set" | "lexicon" => Topic::Moderation,
-            "ack" | "assign" | "resolve" | "tickets" | "fact" | "task" | "tasks" | "cancel" => {
-                Topic::Reports
-            }
+            "ack" | "assign" | "resolve" | "tickets" | "fact" | "task" | "tasks" | "cancel"
+            | "reply" | "reveal" => Topic::Reports,
             "announce" | "lock" | "unlock" | "broadcast" | "relay" | "digest" => Topic::District,
             _ => return None,
         })

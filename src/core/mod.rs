@@ -43,6 +43,7 @@ pub mod test_view;
 pub mod text;
 pub mod tickets;
 pub mod time;
+pub mod tips;
 pub mod vetting;
 pub mod view;
 

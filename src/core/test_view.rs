@@ -54,6 +54,7 @@ pub struct TestView {
     pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
     pub posts: RefCell<Vec<(String, String, u64)>>,
+    pub tips: RefCell<BTreeMap<(String, u32), crate::core::tips::model::Tip>>,
     pub suspects: RefCell<BTreeMap<(String, String), crate::core::impersonation::model::Suspect>>,
     pub official_names: RefCell<BTreeMap<String, crate::core::impersonation::model::OfficialName>>,
 }
@@ -181,6 +182,15 @@ impl TestView {
                         .insert((district.clone(), station.clone()), settings.clone()),
                 ),
                 Change::PutBroadcast(_) => {}
+                Change::PutTip(t) => {
+                    let mut tips = self.tips.borrow_mut();
+                    let card = tips
+                        .get(&(t.district.clone(), t.number))
+                        .and_then(|old| old.card_event.clone());
+                    let mut t = t.clone();
+                    t.card_event = t.card_event.or(card);
+                    tips.insert((t.district.clone(), t.number), t);
+                }
                 Change::PutSuspect(s) => drop(
                     self.suspects
                         .borrow_mut()
@@ -240,6 +250,17 @@ impl TestView {
     pub fn set_ticket_card(&self, number: u32, event: &str) {
         for t in self
             .tickets
+            .borrow_mut()
+            .values_mut()
+            .filter(|t| t.number == number)
+        {
+            t.card_event = Some(event.to_string());
+        }
+    }
+
+    pub fn set_tip_card(&self, number: u32, event: &str) {
+        for t in self
+            .tips
             .borrow_mut()
             .values_mut()
             .filter(|t| t.number == number)
@@ -503,6 +524,24 @@ impl StateView for TestView {
             .filter(|r| r.district == d)
             .cloned()
             .collect()
+    }
+    fn tip(&self, d: &str, n: u32) -> Option<crate::core::tips::model::Tip> {
+        self.tips.borrow().get(&(d.into(), n)).cloned()
+    }
+    fn last_tip_number(&self, d: &str) -> u32 {
+        let tips = self.tips.borrow();
+        tips.keys()
+            .filter(|(x, _)| x == d)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0)
+    }
+    fn latest_tip_of(&self, u: &str) -> Option<crate::core::tips::model::Tip> {
+        let tips = self.tips.borrow();
+        tips.values()
+            .filter(|t| t.tipster == u)
+            .max_by_key(|t| t.at_ms)
+            .cloned()
     }
     fn suspect(&self, d: &str, u: &str) -> Option<crate::core::impersonation::model::Suspect> {
         self.suspects.borrow().get(&(d.into(), u.into())).cloned()

@@ -104,6 +104,17 @@ pub trait StateView {
     fn tallies(&self, _day: i64, _district: &str) -> Vec<(String, String, u64)> {
         vec![]
     }
+    fn tip(&self, _district: &str, _number: u32) -> Option<crate::core::tips::model::Tip> {
+        None
+    }
+    /// The highest tip number of the district so far (0 before the first).
+    fn last_tip_number(&self, _district: &str) -> u32 {
+        0
+    }
+    /// The newest tip `tipster` sent.
+    fn latest_tip_of(&self, _tipster: &str) -> Option<crate::core::tips::model::Tip> {
+        None
+    }
     /// The impersonation case of `user` in the district (open or ended).
     fn suspect(
         &self,

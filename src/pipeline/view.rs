@@ -166,6 +166,15 @@ impl StateView for StoreView<'_> {
     fn copies_of(&self, event_id: &str) -> Vec<core::relay::CopyRecord> {
         self.ok(records::copies_of(self.store, event_id))
     }
+    fn tip(&self, district: &str, number: u32) -> Option<core::tips::model::Tip> {
+        self.ok(records::tip(self.store, district, number))
+    }
+    fn last_tip_number(&self, district: &str) -> u32 {
+        self.ok(records::last_tip_number(self.store, district))
+    }
+    fn latest_tip_of(&self, tipster: &str) -> Option<core::tips::model::Tip> {
+        self.ok(records::latest_tip_of(self.store, tipster))
+    }
     fn suspect(&self, district: &str, user: &str) -> Option<core::impersonation::model::Suspect> {
         self.ok(records::suspect(self.store, district, user))
     }

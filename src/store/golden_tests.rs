@@ -566,3 +566,63 @@ fn golden_impersonation() {
         },
     );
 }
+
+#[test]
+fn golden_tips() {
+    use crate::core::tips::model::{Reveal, Said, Tip, TipMessage, TipRef};
+    golden(
+        "tip",
+        &Tip {
+            v: 1,
+            district: s("lucknow"),
+            station: s("hazratganj"),
+            number: 3,
+            tipster: s("@asha:example.org"),
+            dm_room: s("!dm:example.org"),
+            text: s("smack sold behind the bus stand"),
+            at_ms: 1_700_000_000_000,
+            last_from_tipster_ms: 1_700_000_060_000,
+            messages: vec![
+                TipMessage {
+                    said: Said::Police {
+                        by: s("@sho:example.org"),
+                    },
+                    at_ms: 1_700_000_030_000,
+                    text: s("which one?"),
+                    media: None,
+                },
+                TipMessage {
+                    said: Said::Tipster,
+                    at_ms: 1_700_000_060_000,
+                    text: s("image"),
+                    media: Some(MediaKind::Image),
+                },
+            ],
+            reveals: vec![Reveal {
+                by: s("@sp:example.org"),
+                at_ms: 1_700_000_090_000,
+                reason: s("witness summons"),
+            }],
+            card_event: None,
+        },
+    );
+    let tip = TipRef {
+        district: s("lucknow"),
+        number: 3,
+    };
+    golden(
+        "tip_actions",
+        &vec![
+            Action::Card {
+                room_id: s("!desk:example.org"),
+                body: s("tip"),
+                of: Tracked::Tip(tip),
+            },
+            Action::AnonymousImage {
+                room_id: s("!desk:example.org"),
+                content: serde_json::json!({"msgtype": "m.image", "body": "x.jpg", "url": "mxc://example.org/x"}),
+                caption: s("TIP-3 photo"),
+            },
+        ],
+    );
+}

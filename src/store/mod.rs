@@ -96,10 +96,13 @@ pub enum Tree {
     RequestCardOf,
     Suspects,
     OfficialNames,
+    Tips,
+    TipsterTips,
+    TipCardOf,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 34] = [
+    pub const ALL: [Tree; 37] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -134,6 +137,9 @@ impl Tree {
         Tree::RequestCardOf,
         Tree::Suspects,
         Tree::OfficialNames,
+        Tree::Tips,
+        Tree::TipsterTips,
+        Tree::TipCardOf,
     ];
 
     pub fn name(self) -> &'static str {
@@ -172,6 +178,9 @@ impl Tree {
             Tree::RequestCardOf => "requestkey_cardevent",
             Tree::Suspects => "districtuser_suspect",
             Tree::OfficialNames => "user_officialname",
+            Tree::Tips => "districtnumber_tip",
+            Tree::TipsterTips => "tipsterts_tipkey",
+            Tree::TipCardOf => "tipkey_cardevent",
         }
     }
 

@@ -29,6 +29,16 @@ async fn reupload(
     mime: &str,
 ) -> Result<(&'static str, Value), Failure> {
     let data = fetch(&bot.client, src).await.map_err(|e| classify(&e))?;
+    upload(bot, target, data, mime).await
+}
+
+/// Upload `data` for `target`: the new `file` (encrypted room) or `url` of a message.
+pub(super) async fn upload(
+    bot: &Bot,
+    target: &matrix_sdk::Room,
+    data: Vec<u8>,
+    mime: &str,
+) -> Result<(&'static str, Value), Failure> {
     if target
         .latest_encryption_state()
         .await

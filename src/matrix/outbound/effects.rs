@@ -190,6 +190,11 @@ pub async fn execute(bot: &Bot, item: &OutboxItem) -> Result<(), Failure> {
                 .await
                 .map(|_| ())
         }
+        Action::AnonymousImage {
+            room_id,
+            content,
+            caption,
+        } => super::anonymous::image(bot, room_id, content, caption, &item.txn_id).await,
         Action::Copy {
             room_id,
             content,

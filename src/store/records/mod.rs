@@ -13,6 +13,7 @@ mod relay;
 mod rumour;
 mod tasks;
 mod tickets;
+mod tips;
 mod vetting;
 
 pub use broadcast::*;
@@ -24,6 +25,7 @@ pub use relay::*;
 pub use rumour::*;
 pub use tasks::*;
 pub use tickets::*;
+pub use tips::*;
 pub use vetting::*;
 
 use super::Write;
@@ -76,6 +78,7 @@ pub fn writes(change: &Change) -> Vec<Write> {
         } => digest::put_tally(*day, district, station, metric, *value),
         Change::PutRelayRule(r) => relay::put_relay_rule(r),
         Change::PutBroadcast(b) => broadcast::put_broadcast(b),
+        Change::PutTip(t) => tips::put_tip(t),
         Change::PutSuspect(s) => impersonation::put_suspect(s),
         Change::PutOfficialName(n) => impersonation::put_official_name(n),
     }
