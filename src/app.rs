@@ -219,6 +219,13 @@ pub async fn run(
         subscriptions,
     ));
     tracker.spawn(ticker(bot.clone()));
+    if cfg.reports.homeserver_reports {
+        let every = Duration::from_millis(cfg.reports.poll_interval_ms);
+        tracker.spawn(crate::matrix::inbound::event_reports::run(
+            bot.clone(),
+            every,
+        ));
+    }
     tracker.close();
 
     shutdown.cancelled().await;

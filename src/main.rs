@@ -175,6 +175,12 @@ async fn main() -> ExitCode {
                         cfg.districts.len(),
                         saathi::matrix::places_by_alias(&cfg).len()
                     );
+                    if cfg.reports.homeserver_reports {
+                        println!(
+                            "reports.homeserver_reports: the bot account {} must be a server admin to read the homeserver's event reports; `saathi run` checks it at start and says so in its log",
+                            cfg.bot.user_id
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,

@@ -23,6 +23,7 @@ const FEATURES: &[&str] = &[
     "emergency",
     "impersonation",
     "lock",
+    "member_reports",
     "moderation",
     "relay",
     "rumour",

@@ -84,6 +84,16 @@ pub struct RawReports {
     pub ack_within: Option<String>,
     /// A ticket not resolved within this time is escalated again (default `24h`).
     pub resolve_within: Option<String>,
+    /// Read the homeserver's event reports into the desks (default false; the bot account
+    /// must be a server admin).
+    pub homeserver_reports: Option<bool>,
+    /// Reports from this many different members remove a message pending review (default 3,
+    /// 0 = never).
+    pub hide_after: Option<u32>,
+    /// The desk card names who reported (default true).
+    pub show_reporter: Option<bool>,
+    /// How often the reports are read (default `30s`).
+    pub poll_interval: Option<String>,
 }
 
 /// `[metrics]`: the operator's endpoint.

@@ -179,7 +179,20 @@ pub(super) fn reports(p: &mut Problems, raw: &RawConfig) -> ReportRules {
             r.and_then(|r| r.resolve_within.as_ref()),
             d.resolve_within_ms,
         ),
+        homeserver_reports: r
+            .and_then(|r| r.homeserver_reports)
+            .unwrap_or(d.homeserver_reports),
+        hide_after: r.and_then(|r| r.hide_after).unwrap_or(d.hide_after),
+        show_reporter: r.and_then(|r| r.show_reporter).unwrap_or(d.show_reporter),
+        poll_interval_ms: time(
+            "poll_interval",
+            r.and_then(|r| r.poll_interval.as_ref()),
+            d.poll_interval_ms,
+        ),
     };
+    if !(1_000..=3_600_000).contains(&rules.poll_interval_ms) {
+        p.add("reports.poll_interval", "must be between 1s and 1h");
+    }
     if rules.resolve_within_ms < rules.ack_within_ms {
         p.add(
             "reports.resolve_within",

@@ -20,6 +20,7 @@ pub enum Tracked {
     RumourAlert { district: String, item: String },
     RumourRequest { district: String, item: String },
     Tip(crate::core::tips::model::TipRef),
+    MemberReport(crate::core::member_reports::model::MemberReportRef),
 }
 
 /// The message a relayed copy was made from, and the rule that made it.

@@ -69,10 +69,43 @@ pub(super) const POLICE: &[CommandSpec] = &[
     ),
     cmd!(
         "warn",
-        T::new("@सदस्य [कारण]", "@user [reason]"),
-        T::new("चेतावनी दें", "warn a member"),
+        T::new("@सदस्य|R-<n> [कारण]", "@user|R-<n> [reason]"),
+        T::new(
+            "चेतावनी दें (R-<n>: रिपोर्ट किया संदेश हटाकर उसके भेजने वाले को)",
+            "warn a member (R-<n>: remove a reported message and warn its sender)"
+        ),
         Staff,
         STATION_DESK,
+        true
+    ),
+    cmd!(
+        "remove",
+        T::new("R-<n>", "R-<n>"),
+        T::new("रिपोर्ट किया गया संदेश हटाएँ", "remove a reported message"),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "dismiss",
+        T::new("R-<n>", "R-<n>"),
+        T::new(
+            "रिपोर्ट ख़ारिज करें (संदेश रहेगा)",
+            "dismiss a report (the message stays)"
+        ),
+        Staff,
+        DESK_CONTROL,
+        true
+    ),
+    cmd!(
+        "restore",
+        T::new("R-<n>", "R-<n>"),
+        T::new(
+            "रिपोर्टों पर हटाया संदेश बॉट द्वारा फिर से पोस्ट करें",
+            "post again a message removed by reports (quoted by the bot)"
+        ),
+        Staff,
+        DESK_CONTROL,
         true
     ),
     cmd!(

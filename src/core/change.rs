@@ -83,6 +83,8 @@ pub enum Change {
     PutRelayRule(crate::core::relay::RelayRule),
     /// A broadcast, as first queued (the executor records deliveries).
     PutBroadcast(crate::core::broadcast::Broadcast),
+    /// A member's report of a message (the client's *Report*), new or changed.
+    PutMemberReport(crate::core::member_reports::model::MemberReport),
     /// An anonymous tip, new or changed (its card's event id is kept apart, by the executor).
     PutTip(crate::core::tips::model::Tip),
     /// A member whose display name poses as the police: a new case, or its change.

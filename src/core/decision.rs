@@ -12,6 +12,16 @@ pub struct Decision {
     pub changes: Vec<Change>,
 }
 
+impl Decision {
+    /// Add what another part decided, after what is here.
+    pub fn merge(&mut self, more: Option<Decision>) {
+        if let Some(more) = more {
+            self.actions.extend(more.actions);
+            self.changes.extend(more.changes);
+        }
+    }
+}
+
 /// What comes from outside the core for one event.
 pub struct Inputs<'a> {
     pub now_ms: u64,

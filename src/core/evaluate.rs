@@ -8,7 +8,7 @@ use crate::core::decision::{Decision, Inputs};
 use crate::core::directory::Directory;
 use crate::core::district::RoomKind;
 use crate::core::event::{BotEvent, EventBody, MemberChange, Place};
-use crate::core::help::{self, CommandSpec};
+use crate::core::help::{self};
 use crate::core::i18n;
 use crate::core::moderation::{self, Post};
 use crate::core::relay;
@@ -218,6 +218,29 @@ fn decide(c: &Ctx<'_>, kind: Option<&RoomKind>) -> Decision {
             Some(RoomKind::Station(s)),
         ) => vetting::on_member_gone(c, s, target, true),
         (
+            EventBody::Reported {
+                report_id,
+                target,
+                target_sender,
+                reason,
+                excerpt,
+            },
+            Some(_),
+        ) => match &ev.place {
+            Place::District(p) => crate::core::member_reports::on_reported(
+                c,
+                p,
+                &crate::core::member_reports::Report {
+                    report_id: *report_id,
+                    target,
+                    target_sender,
+                    reason,
+                    excerpt,
+                },
+            ),
+            _ => Decision::default(),
+        },
+        (
             EventBody::PolicyRule {
                 entity,
                 recommendation,
@@ -239,11 +262,23 @@ fn decide(c: &Ctx<'_>, kind: Option<&RoomKind>) -> Decision {
             },
             None,
         ) if ev.place == Place::Dm && *target == dir.bot_user => vetting::dm_hello(c),
-        (EventBody::Reaction { key, target_event }, Some(RoomKind::Desk(_)))
-            if c.role >= crate::core::roles::Role::Staff =>
-        {
-            crate::core::tickets::commands::on_reaction(c, key, target_event)
-                .unwrap_or_else(|| vetting::on_reaction(c, key, target_event))
+        (
+            EventBody::Reaction { key, target_event },
+            Some(RoomKind::Desk(_) | RoomKind::Control),
+        ) if c.role >= crate::core::roles::Role::Staff => {
+            if let Some((mut d, warn)) =
+                crate::core::member_reports::commands::on_reaction(c, key, target_event)
+            {
+                crate::core::dispatch::warn_reported(c, &mut d, warn);
+                return d;
+            }
+            match kind {
+                Some(RoomKind::Desk(_)) => {
+                    crate::core::tickets::commands::on_reaction(c, key, target_event)
+                        .unwrap_or_else(|| vetting::on_reaction(c, key, target_event))
+                }
+                _ => Decision::default(),
+            }
         }
         _ => Decision::default(),
     }
@@ -303,16 +338,13 @@ fn on_text(c: &Ctx<'_>, body: &str, mentions: &[String], room_mention: bool) -> 
             i18n::USAGE.get(lang),
             spec.usage(prefix, lang)
         )),
-        Parsed::Known { spec, args } => run(c, spec, &args, mentions),
+        Parsed::Known { spec, args } => crate::core::dispatch::run(c, spec, &args, mentions),
     }
 }
 
 /// Add what another part decided.
 fn merge(d: &mut Decision, more: Option<Decision>) {
-    if let Some(more) = more {
-        d.actions.extend(more.actions);
-        d.changes.extend(more.changes);
-    }
+    d.merge(more);
 }
 
 /// Whether the decision removes the event itself (moderation, or a known-false copy).
@@ -332,52 +364,6 @@ fn relay_unless_removed(
 ) {
     if !removed(c, d) {
         d.actions.extend(relay::on_message(c, kind, text, content));
-    }
-}
-
-/// Carry out an allowed command.
-fn run(c: &Ctx<'_>, spec: &CommandSpec, args: &[String], mentions: &[String]) -> Decision {
-    let usage = spec.usage(&c.dir.prefix, c.lang);
-    match spec.name {
-        "join" => vetting::cmd_join(c, args, &usage),
-        "approve" => vetting::cmd_decide(c, args, mentions, true, &usage),
-        "deny" => vetting::cmd_decide(c, args, mentions, false, &usage),
-        "pending" => vetting::cmd_pending(c),
-        "volunteers" => volunteers::cmd_volunteers(c, args),
-        "volunteer" => volunteers::cmd_volunteer(c, args, mentions, &usage),
-        "verify" => match crate::core::ctx::user_arg(args.first().map(String::as_str), mentions) {
-            Some(user) => crate::core::impersonation::verify::cmd_verify_account(c, &user),
-            None => volunteers::cmd_verify(c, args, &usage),
-        },
-        "mycard" => volunteers::cmd_mycard(c),
-        "block" => blocklist::cmd_block(c, args, mentions, &usage),
-        "unblock" => blocklist::cmd_unblock(c, args, mentions, &usage),
-        "blocklist" => blocklist::cmd_blocklist(c),
-        "broadcast" => crate::core::broadcast::cmd_broadcast(c, &usage),
-        "announce" => crate::core::broadcast::announce::cmd_announce(c, args, &usage),
-        "lock" => crate::core::lock::cmd_lock(c, args, true),
-        "report" => crate::core::tickets::commands::cmd_report(c, &usage),
-        "tip" => crate::core::tips::cmd_tip(c, args, &usage),
-        "reply" => crate::core::tips::commands::cmd_reply(c, args, &usage),
-        "reveal" => crate::core::tips::commands::cmd_reveal(c, args, &usage),
-        "ack" => crate::core::tickets::commands::cmd_ack(c, args, &usage),
-        "assign" => crate::core::tickets::commands::cmd_assign(c, args, mentions, &usage),
-        "resolve" => crate::core::tickets::commands::cmd_resolve(c, args, &usage),
-        "tickets" => crate::core::tickets::commands::cmd_tickets(c, args, &usage),
-        "relay" => relay::commands::run(c, args, &usage),
-        "fact" => rumour::commands::cmd_fact(c, args, &usage),
-        "task" => crate::core::tasks::commands::cmd_task(c, args, mentions, &usage),
-        "done" => crate::core::tasks::commands::cmd_done(c, args, &usage),
-        "tasks" => crate::core::tasks::commands::cmd_tasks(c, args, &usage),
-        "cancel" => crate::core::tasks::commands::cmd_cancel(c, args, &usage),
-        "digest" => crate::core::digest::cmd_digest(c, args, &usage),
-        "facts" => rumour::commands::cmd_facts(c),
-        "unlock" => crate::core::lock::cmd_lock(c, args, false),
-        "rules" | "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
-        | "filters" | "set" | "lexicon" => {
-            moderation::commands::run(c, spec.name, args, mentions, &usage)
-        }
-        _ => c.answer(i18n::NOT_YET.get(c.lang)),
     }
 }
 

@@ -125,6 +125,16 @@ pub enum EventBody {
     },
     /// A reaction `key` (e.g. ✅) on `target_event`.
     Reaction { key: String, target_event: String },
+    /// A member reported message `target` (by `target_sender`) to the homeserver with their
+    /// client's *Report* button; read from the homeserver's admin API. `excerpt` is the
+    /// message's text as the bot reads it (empty when it cannot).
+    Reported {
+        report_id: u64,
+        target: String,
+        target_sender: String,
+        reason: String,
+        excerpt: String,
+    },
     /// A user rule in a policy list (MSC2313): `entity` may hold `*` and `?` globs.
     PolicyRule {
         entity: String,

@@ -64,7 +64,7 @@ impl Topic {
             "approve" | "deny" | "pending" | "volunteers" | "volunteer" | "block" | "unblock"
             | "blocklist" => Topic::Vetting,
             "warn" | "mute" | "unmute" | "kick" | "ban" | "strikes" | "undo" | "dryrun"
-            | "filters" | "set" | "lexicon" => Topic::Moderation,
+            | "filters" | "set" | "lexicon" | "remove" | "dismiss" | "restore" => Topic::Moderation,
             "ack" | "assign" | "resolve" | "tickets" | "fact" | "task" | "tasks" | "cancel"
             | "reply" | "reveal" => Topic::Reports,
             "announce" | "lock" | "unlock" | "broadcast" | "relay" | "digest" => Topic::District,

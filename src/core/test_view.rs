@@ -54,6 +54,8 @@ pub struct TestView {
     pub copies: RefCell<Vec<(String, crate::core::relay::CopyRecord)>>,
     /// (room, user, ts) of earlier posts, for the flood rule.
     pub posts: RefCell<Vec<(String, String, u64)>>,
+    pub member_reports:
+        RefCell<BTreeMap<(String, u32), crate::core::member_reports::model::MemberReport>>,
     pub tips: RefCell<BTreeMap<(String, u32), crate::core::tips::model::Tip>>,
     pub suspects: RefCell<BTreeMap<(String, String), crate::core::impersonation::model::Suspect>>,
     pub official_names: RefCell<BTreeMap<String, crate::core::impersonation::model::OfficialName>>,
@@ -182,6 +184,14 @@ impl TestView {
                         .insert((district.clone(), station.clone()), settings.clone()),
                 ),
                 Change::PutBroadcast(_) => {}
+                Change::PutMemberReport(r) => {
+                    let mut all = self.member_reports.borrow_mut();
+                    let key = (r.district.clone(), r.number);
+                    let card = all.get(&key).and_then(|old| old.card_event.clone());
+                    let mut r = r.clone();
+                    r.card_event = r.card_event.or(card);
+                    all.insert(key, r);
+                }
                 Change::PutTip(t) => {
                     let mut tips = self.tips.borrow_mut();
                     let card = tips
@@ -255,6 +265,17 @@ impl TestView {
             .filter(|t| t.number == number)
         {
             t.card_event = Some(event.to_string());
+        }
+    }
+
+    pub fn set_member_report_card(&self, number: u32, event: &str) {
+        for r in self
+            .member_reports
+            .borrow_mut()
+            .values_mut()
+            .filter(|r| r.number == number)
+        {
+            r.card_event = Some(event.to_string());
         }
     }
 
@@ -524,6 +545,37 @@ impl StateView for TestView {
             .filter(|r| r.district == d)
             .cloned()
             .collect()
+    }
+    fn member_report(
+        &self,
+        d: &str,
+        n: u32,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        self.member_reports.borrow().get(&(d.into(), n)).cloned()
+    }
+    fn member_report_by_event(
+        &self,
+        e: &str,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        let all = self.member_reports.borrow();
+        all.values().find(|r| r.event_id == e).cloned()
+    }
+    fn member_report_by_card(
+        &self,
+        e: &str,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        let all = self.member_reports.borrow();
+        all.values()
+            .find(|r| r.card_event.as_deref() == Some(e))
+            .cloned()
+    }
+    fn last_member_report_number(&self, d: &str) -> u32 {
+        let all = self.member_reports.borrow();
+        all.keys()
+            .filter(|(x, _)| x == d)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0)
     }
     fn tip(&self, d: &str, n: u32) -> Option<crate::core::tips::model::Tip> {
         self.tips.borrow().get(&(d.into(), n)).cloned()

@@ -104,6 +104,28 @@ pub trait StateView {
     fn tallies(&self, _day: i64, _district: &str) -> Vec<(String, String, u64)> {
         vec![]
     }
+    fn member_report(
+        &self,
+        _district: &str,
+        _number: u32,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        None
+    }
+    fn member_report_by_event(
+        &self,
+        _event_id: &str,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        None
+    }
+    fn member_report_by_card(
+        &self,
+        _card: &str,
+    ) -> Option<crate::core::member_reports::model::MemberReport> {
+        None
+    }
+    fn last_member_report_number(&self, _district: &str) -> u32 {
+        0
+    }
     fn tip(&self, _district: &str, _number: u32) -> Option<crate::core::tips::model::Tip> {
         None
     }

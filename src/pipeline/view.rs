@@ -166,6 +166,28 @@ impl StateView for StoreView<'_> {
     fn copies_of(&self, event_id: &str) -> Vec<core::relay::CopyRecord> {
         self.ok(records::copies_of(self.store, event_id))
     }
+    fn member_report(
+        &self,
+        district: &str,
+        number: u32,
+    ) -> Option<core::member_reports::model::MemberReport> {
+        self.ok(records::member_report(self.store, district, number))
+    }
+    fn member_report_by_event(
+        &self,
+        id: &str,
+    ) -> Option<core::member_reports::model::MemberReport> {
+        self.ok(records::member_report_by_event(self.store, id))
+    }
+    fn member_report_by_card(
+        &self,
+        card: &str,
+    ) -> Option<core::member_reports::model::MemberReport> {
+        self.ok(records::member_report_by_card(self.store, card))
+    }
+    fn last_member_report_number(&self, district: &str) -> u32 {
+        self.ok(records::last_member_report_number(self.store, district))
+    }
     fn tip(&self, district: &str, number: u32) -> Option<core::tips::model::Tip> {
         self.ok(records::tip(self.store, district, number))
     }

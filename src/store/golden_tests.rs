@@ -626,3 +626,62 @@ fn golden_tips() {
         ],
     );
 }
+
+#[test]
+fn golden_member_reports() {
+    use crate::core::member_reports::model::{
+        Decided, MemberReport, MemberReportRef, Reporter, Verdict,
+    };
+    let reporter = |user: &str, id| Reporter {
+        user: s(user),
+        reason: s("scam link"),
+        at_ms: 1_700_000_000_000 + id * 1_000,
+        report_id: id,
+    };
+    let report = |decided| MemberReport {
+        v: 1,
+        district: s("lucknow"),
+        number: 4,
+        station: Some(s("hazratganj")),
+        room_id: s("!station:example.org"),
+        event_id: s("$reported"),
+        sender: s("@spammer:example.org"),
+        text: s("send 500 rupees"),
+        sent_ms: Some(1_699_999_000_000),
+        reporters: vec![
+            reporter("@r1:example.org", 1),
+            reporter("@r2:example.org", 2),
+        ],
+        hidden_ms: Some(1_700_000_003_000),
+        decided,
+        card_event: None,
+    };
+    let by = |verdict| {
+        Some(Decided {
+            verdict,
+            by: s("@sho:example.org"),
+            at_ms: 1_700_000_100_000,
+        })
+    };
+    golden(
+        "member_reports",
+        &vec![
+            report(None),
+            report(by(Verdict::Removed)),
+            report(by(Verdict::Warned)),
+            report(by(Verdict::Dismissed)),
+            report(by(Verdict::Restored)),
+        ],
+    );
+    golden(
+        "member_report_card",
+        &Action::Card {
+            room_id: s("!desk:example.org"),
+            body: s("🚩 R-4"),
+            of: Tracked::MemberReport(MemberReportRef {
+                district: s("lucknow"),
+                number: 4,
+            }),
+        },
+    );
+}

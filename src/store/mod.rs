@@ -99,10 +99,14 @@ pub enum Tree {
     Tips,
     TipsterTips,
     TipCardOf,
+    MemberReports,
+    MemberReportEvents,
+    MemberReportCardOf,
+    MemberReportCards,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 37] = [
+    pub const ALL: [Tree; 41] = [
         Tree::Requests,
         Tree::Cards,
         Tree::Volunteers,
@@ -140,6 +144,10 @@ impl Tree {
         Tree::Tips,
         Tree::TipsterTips,
         Tree::TipCardOf,
+        Tree::MemberReports,
+        Tree::MemberReportEvents,
+        Tree::MemberReportCardOf,
+        Tree::MemberReportCards,
     ];
 
     pub fn name(self) -> &'static str {
@@ -181,6 +189,10 @@ impl Tree {
             Tree::Tips => "districtnumber_tip",
             Tree::TipsterTips => "tipsterts_tipkey",
             Tree::TipCardOf => "tipkey_cardevent",
+            Tree::MemberReports => "districtnumber_memberreport",
+            Tree::MemberReportEvents => "event_memberreportkey",
+            Tree::MemberReportCardOf => "memberreportkey_cardevent",
+            Tree::MemberReportCards => "cardevent_memberreportkey",
         }
     }
 
@@ -210,6 +222,8 @@ pub enum Meta {
     StoreRecordedMs,
     /// A hash of the avatar image last set on the bot's profile (set again when it changes).
     AvatarHash,
+    /// The highest homeserver event-report id handed to the pipeline.
+    EventReportsCursor,
 }
 
 impl Meta {
@@ -220,6 +234,7 @@ impl Meta {
             Meta::SyncCheckpointMs => "sync_checkpoint_ms",
             Meta::StoreRecordedMs => "store_recorded_ms",
             Meta::AvatarHash => "avatar_hash",
+            Meta::EventReportsCursor => "event_reports_cursor",
         }
     }
 }

@@ -14,6 +14,15 @@ pub struct ReportRules {
     pub ack_within_ms: u64,
     /// Not resolved within this time → escalated again.
     pub resolve_within_ms: u64,
+    /// Read the homeserver's event reports (the client's *Report* button) into the desks.
+    pub homeserver_reports: bool,
+    /// Reports from this many different members remove a message at once, pending review
+    /// (0: never).
+    pub hide_after: u32,
+    /// The desk card of a member's report names who reported (staff only see it).
+    pub show_reporter: bool,
+    /// How often the homeserver's reports are read.
+    pub poll_interval_ms: u64,
 }
 
 impl Default for ReportRules {
@@ -23,6 +32,10 @@ impl Default for ReportRules {
             evidence_window_ms: 2 * 60_000,
             ack_within_ms: 15 * 60_000,
             resolve_within_ms: 24 * 3_600_000,
+            homeserver_reports: false,
+            hide_after: 3,
+            show_reporter: true,
+            poll_interval_ms: 30_000,
         }
     }
 }

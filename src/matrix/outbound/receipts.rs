@@ -37,6 +37,7 @@ pub fn card(store: &dyn Store, of: &Tracked, event_id: &str) {
             records::set_rumour_card(store, district, item, "request", event_id)
         }
         Tracked::Tip(t) => records::set_tip_card(store, t, event_id),
+        Tracked::MemberReport(r) => records::set_member_report_card(store, r, event_id),
     };
     if let Err(e) = recorded {
         error!(error = %e, "cannot record a card");

@@ -8,6 +8,7 @@ mod broadcast;
 mod codec;
 mod digest;
 mod impersonation;
+mod member_reports;
 mod moderation;
 mod relay;
 mod rumour;
@@ -20,6 +21,7 @@ pub use broadcast::*;
 pub use codec::key;
 pub use digest::*;
 pub use impersonation::*;
+pub use member_reports::*;
 pub use moderation::*;
 pub use relay::*;
 pub use rumour::*;
@@ -79,6 +81,7 @@ pub fn writes(change: &Change) -> Vec<Write> {
         Change::PutRelayRule(r) => relay::put_relay_rule(r),
         Change::PutBroadcast(b) => broadcast::put_broadcast(b),
         Change::PutTip(t) => tips::put_tip(t),
+        Change::PutMemberReport(r) => member_reports::put_member_report(r),
         Change::PutSuspect(s) => impersonation::put_suspect(s),
         Change::PutOfficialName(n) => impersonation::put_official_name(n),
     }
