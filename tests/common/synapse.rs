@@ -246,6 +246,37 @@ enable_registration: false
             resp.text().await.unwrap()
         );
     }
+    /// Make `user` a server admin (through a throwaway admin account's admin API).
+    pub async fn make_admin(&self, user: &str) {
+        self.register("root", "root-password-1", true).await;
+        let http = reqwest::Client::new();
+        let login: serde_json::Value = http
+            .post(format!("{}/_matrix/client/v3/login", self.url()))
+            .json(&serde_json::json!({
+                "type": "m.login.password",
+                "identifier": {"type": "m.id.user", "user": "root"},
+                "password": "root-password-1",
+            }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let token = login["access_token"].as_str().expect("root logs in");
+        let resp = http
+            .put(format!("{}/_synapse/admin/v2/users/{user}", self.url()))
+            .bearer_auth(token)
+            .json(&serde_json::json!({ "admin": true }))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            resp.status().is_success(),
+            "make admin: {}",
+            resp.text().await.unwrap()
+        );
+    }
 }
 
 impl Drop for Synapse {
