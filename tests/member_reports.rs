@@ -3,7 +3,7 @@
 //! says so; once it has them, a member's report through the client-server report endpoint
 //! becomes one desk card — once, also across a restart; more members' reports join it and the
 //! third removes the message pending review; `!restore` posts it again, quoted by the bot;
-//! every reporter hears of it by DM.
+//! every reporter hears of it by DM. A report of an account (*Report user*) gets a card too.
 
 mod common;
 
@@ -159,5 +159,42 @@ async fn reports_become_one_card_hide_at_three_and_restore_reposts() {
             m.sender == BOT && m.body.contains("showed the message again")
         })
         .await;
+
+    // A report of the account itself goes to the desk of the station room it is in.
+    let url = format!(
+        "{}/_matrix/client/v3/users/{}/report",
+        hs.url(),
+        "@vol:localhost"
+    );
+    let resp = reqwest::Client::new()
+        .post(url)
+        .bearer_auth(reporters[1].client.access_token().unwrap())
+        .json(&serde_json::json!({ "reason": "asks everyone for money" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        resp.status().is_success(),
+        "user report: {}",
+        resp.text().await.unwrap()
+    );
+    staff
+        .wait_for("the account's report card", |m| {
+            is_desk(m)
+                && m.body.contains("R-2")
+                && m.body.contains("an account reported")
+                && m.body.contains("@vol:localhost")
+                && m.body.contains("asks everyone for money")
+        })
+        .await;
+    let dismiss = staff.send(&desk, "!dismiss R-2").await;
+    let done = staff.reply_to(&dismiss).await;
+    assert!(done.body.contains("R-2: dismissed"), "{}", done.body);
+    assert_eq!(
+        membership(&hs, &bot, &station_id, "@vol:localhost")
+            .await
+            .as_deref(),
+        Some("join")
+    );
     bot.stop().await;
 }

@@ -224,6 +224,8 @@ pub enum Meta {
     AvatarHash,
     /// The highest homeserver event-report id handed to the pipeline.
     EventReportsCursor,
+    /// The highest homeserver user-report id handed to the pipeline.
+    UserReportsCursor,
 }
 
 impl Meta {
@@ -235,6 +237,7 @@ impl Meta {
             Meta::StoreRecordedMs => "store_recorded_ms",
             Meta::AvatarHash => "avatar_hash",
             Meta::EventReportsCursor => "event_reports_cursor",
+            Meta::UserReportsCursor => "user_reports_cursor",
         }
     }
 }

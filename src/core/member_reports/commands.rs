@@ -108,6 +108,16 @@ fn decide(c: &Ctx<'_>, step: Step, mut r: MemberReport) -> (Decision, Option<Str
         }
         Step::Restore => return (c.answer(texts::not_hidden(c.lang, &id)), None),
         Step::Dismiss => Verdict::Dismissed,
+        // A reported account: removed from the room, or warned; there is no message to remove.
+        Step::Remove if r.is_about_user() => {
+            actions.push(Action::Kick {
+                room_id: r.room_id.clone(),
+                user: r.sender.clone(),
+                reason: texts::kick_reason(c.lang),
+            });
+            Verdict::Removed
+        }
+        Step::Warn if r.is_about_user() => Verdict::Warned,
         Step::Remove | Step::Warn => {
             if r.hidden_ms.is_none() {
                 actions.push(Action::Redact {

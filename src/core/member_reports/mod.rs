@@ -77,7 +77,8 @@ pub fn on_reported(c: &Ctx<'_>, p: &RoomPlace, rep: &Report<'_>) -> Decision {
     };
     let rules = &c.dir.reports;
     let enough = rules.hide_after > 0 && r.distinct_reporters() >= rules.hide_after as usize;
-    if enough && r.hidden_ms.is_none() && r.decided.is_none() && !c.is_privileged(d, &r.sender) {
+    let hideable = !r.is_about_user() && !c.is_privileged(d, &r.sender);
+    if enough && hideable && r.hidden_ms.is_none() && r.decided.is_none() {
         r.hidden_ms = Some(c.now_ms);
         d_out.actions.push(Action::Redact {
             room_id: r.room_id.clone(),

@@ -72,6 +72,11 @@ impl MemberReport {
         report_id(self.number)
     }
 
+    /// A report of the account itself (the client's *Report user*), not of a message.
+    pub fn is_about_user(&self) -> bool {
+        self.event_id.starts_with(USER_TARGET)
+    }
+
     /// How many different members reported it.
     pub fn distinct_reporters(&self) -> usize {
         let mut users: Vec<&str> = self.reporters.iter().map(|r| r.user.as_str()).collect();
@@ -95,6 +100,13 @@ impl From<&MemberReport> for MemberReportRef {
             number: r.number,
         }
     }
+}
+
+/// What a report of a user is keyed by in place of a message's event id.
+const USER_TARGET: &str = "user:";
+
+pub fn user_target(user: &str) -> String {
+    format!("{USER_TARGET}{user}")
 }
 
 pub fn report_id(number: u32) -> String {

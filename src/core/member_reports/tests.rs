@@ -177,3 +177,49 @@ fn report_ids() {
         assert_eq!(parse_report_id(arg), want, "{arg}");
     }
 }
+
+#[test]
+fn a_reported_account_gets_a_card_and_remove_takes_it_out_of_the_room() {
+    let d = directory(Lang::En);
+    let view = TestView::default();
+    let mut e = report(9, "@r1:s", &super::model::user_target("@tout:s"), "@tout:s");
+    if let EventBody::Reported { excerpt, .. } = &mut e.body {
+        excerpt.clear();
+    }
+    let got = run(&d, &view, &e);
+    let card = got.actions.iter().find_map(|a| match a {
+        Action::Card { body, .. } => Some(body.clone()),
+        _ => None,
+    });
+    let card = card.expect("a card");
+    assert!(
+        card.contains("an account reported") && card.contains("@tout:s"),
+        "{card}"
+    );
+    // Three members' reports never hide an account (there is no message to hide).
+    for (id, who) in [(10, "@r2:s"), (11, "@r3:s")] {
+        let mut more = e.clone();
+        more.event_id = format!("report:{id}");
+        more.sender = who.into();
+        if let EventBody::Reported { report_id, .. } = &mut more.body {
+            *report_id = id;
+        }
+        let got = run(&d, &view, &more);
+        assert!(!kinds(&got).contains(&"redact"), "{got:?}");
+    }
+    let removed = run(&d, &view, &cmd("@sho:s", desk(), "!remove R-1"));
+    let kick = removed.actions.iter().find_map(|a| match a {
+        Action::Kick {
+            room_id,
+            user,
+            reason,
+        } => Some((room_id.clone(), user.clone(), reason.clone())),
+        _ => None,
+    });
+    let (room, user, reason) = kick.expect("removed from the room");
+    assert_eq!((room.as_str(), user.as_str()), ("!station-a", "@tout:s"));
+    assert!(
+        !reason.contains("@r1:s"),
+        "the public reason names no reporter"
+    );
+}

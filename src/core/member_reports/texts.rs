@@ -44,6 +44,19 @@ pub fn card(lang: Lang, r: &MemberReport, f: &CardFacts<'_>) -> String {
             ),
         )
     });
+    if r.is_about_user() {
+        return pick(
+            lang,
+            format!(
+                "🚩 {id} · {room} में सदस्यों ने एक खाते की रिपोर्ट की ({n} सदस्य): {sender}\nरिपोर्ट:\n{}\n{status}",
+                who.join("\n")
+            ),
+            format!(
+                "🚩 {id} · an account reported in {room} ({n} member(s)): {sender}\nReports:\n{}\n{status}",
+                who.join("\n")
+            ),
+        );
+    }
     pick(
         lang,
         format!(
@@ -186,5 +199,14 @@ pub fn update_line(lang: Lang, id: &str, n: usize, status: Option<&str>) -> Stri
         lang,
         format!("🚩 {id}: अब {n} सदस्यों ने रिपोर्ट किया{status}"),
         format!("🚩 {id}: now reported by {n} member(s){status}"),
+    )
+}
+
+/// The public reason of removing a reported account: the rule only, never who reported.
+pub fn kick_reason(lang: Lang) -> String {
+    pick(
+        lang,
+        "साथी मॉडरेशन: रिपोर्ट और स्टाफ़ की समीक्षा".into(),
+        "Saathi moderation: reports and a review by staff".into(),
     )
 }

@@ -12,6 +12,11 @@
 //!
 //! The reported message's first words are read by the bot itself (it is in the room, and
 //! decrypts what it can); nothing of the report reaches the room it was made in.
+//!
+//! Reports of a user (`/_synapse/admin/v1/user_reports`, the client's *Report user*) are read
+//! the same way, with a cursor of their own, and go to the first district station room the
+//! reported user is in (none: not the district's business). Synapse keeps reports of whole
+//! rooms too, but offers no admin API to list them, so those are not read.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +31,29 @@ use crate::store::Meta;
 
 /// Reports read per request.
 const PAGE: usize = 50;
+
+/// The two kinds of report the homeserver lists.
+#[derive(Clone, Copy)]
+enum Kind {
+    Event,
+    User,
+}
+
+impl Kind {
+    fn path(self) -> &'static str {
+        match self {
+            Kind::Event => "event_reports",
+            Kind::User => "user_reports",
+        }
+    }
+
+    fn cursor(self) -> Meta {
+        match self {
+            Kind::Event => Meta::EventReportsCursor,
+            Kind::User => Meta::UserReportsCursor,
+        }
+    }
+}
 
 /// Why a poll stopped.
 enum PollError {
@@ -42,8 +70,12 @@ pub async fn run(bot: Arc<Bot>, interval: Duration) {
     );
     let mut told = false;
     loop {
-        match poll(&bot).await {
-            Ok(n) if n > 0 => info!(reports = n, "event reports read"),
+        let polled = match poll(&bot, Kind::Event).await {
+            Ok(n) => poll(&bot, Kind::User).await.map(|m| n + m),
+            Err(e) => Err(e),
+        };
+        match polled {
+            Ok(n) if n > 0 => info!(reports = n, "reports read"),
             Ok(_) => {}
             Err(PollError::NotAdmin) if !told => {
                 told = true;
@@ -68,7 +100,7 @@ pub async fn run(bot: Arc<Bot>, interval: Duration) {
 
 /// Whether the bot's account may read the reports (for the start-up check).
 pub async fn is_admin(bot: &Bot) -> Option<bool> {
-    match page(bot, 0, 1).await {
+    match page(bot, Kind::Event, 0, 1).await {
         Ok(_) => Some(true),
         Err(PollError::NotAdmin) => Some(false),
         Err(PollError::Other(_)) => None,
@@ -102,26 +134,27 @@ async fn get(bot: &Bot, path: &str) -> Result<Value, PollError> {
 }
 
 /// One page of reports, newest first, from `offset`.
-async fn page(bot: &Bot, offset: usize, limit: usize) -> Result<Value, PollError> {
+async fn page(bot: &Bot, kind: Kind, offset: usize, limit: usize) -> Result<Value, PollError> {
+    let path = kind.path();
     get(
         bot,
-        &format!("/_synapse/admin/v1/event_reports?dir=b&from={offset}&limit={limit}"),
+        &format!("/_synapse/admin/v1/{path}?dir=b&from={offset}&limit={limit}"),
     )
     .await
 }
 
 /// Read what is new since the cursor and hand it over, oldest first.
-async fn poll(bot: &Bot) -> Result<usize, PollError> {
+async fn poll(bot: &Bot, kind: Kind) -> Result<usize, PollError> {
     let store = bot.store.as_ref();
     let cursor = store
-        .meta_get(Meta::EventReportsCursor)
+        .meta_get(kind.cursor())
         .map_err(|e| PollError::Other(e.to_string()))?
         .unwrap_or(0);
     let mut new: Vec<Value> = Vec::new();
     let mut offset = 0;
     'pages: loop {
-        let v = page(bot, offset, PAGE).await?;
-        let reports = v["event_reports"].as_array().cloned().unwrap_or_default();
+        let v = page(bot, kind, offset, PAGE).await?;
+        let reports = v[kind.path()].as_array().cloned().unwrap_or_default();
         for r in &reports {
             if r["id"].as_u64().is_none_or(|id| id <= cursor) {
                 break 'pages;
@@ -140,10 +173,14 @@ async fn poll(bot: &Bot) -> Result<usize, PollError> {
             break;
         }
         let id = r["id"].as_u64().unwrap_or_default();
-        if let Some(ev) = to_event(bot, &r).await {
+        let ev = match kind {
+            Kind::Event => to_event(bot, &r).await,
+            Kind::User => user_report_event(bot, &r).await,
+        };
+        if let Some(ev) = ev {
             bot.handle(&ev);
         }
-        if let Err(e) = store.meta_set(Meta::EventReportsCursor, id) {
+        if let Err(e) = store.meta_set(kind.cursor(), id) {
             error!(error = %e, "cannot record the event-report cursor");
         }
     }
@@ -182,6 +219,46 @@ async fn to_event(bot: &Bot, r: &Value) -> Option<BotEvent> {
             target_sender: text("sender"),
             reason: text("reason"),
             excerpt,
+        },
+        hops: 0,
+        reply_to: None,
+    })
+}
+
+/// A report of a user, as an event in the first district station room they are in.
+async fn user_report_event(bot: &Bot, r: &Value) -> Option<BotEvent> {
+    let report_id = r["id"].as_u64()?;
+    let target: matrix_sdk::ruma::OwnedUserId = r["target_user_id"].as_str()?.try_into().ok()?;
+    let mut found = None;
+    for room in bot.client.joined_rooms() {
+        let Some(place) = bot.place_of(&room).await else {
+            continue;
+        };
+        let station = matches!(&place, Place::District(p) if matches!(p.kind, crate::core::district::RoomKind::Station(_)));
+        let member = room.get_member_no_sync(&target).await.ok().flatten();
+        if station
+            && member.is_some_and(|m| {
+                *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join
+            })
+        {
+            found = Some((room.room_id().to_string(), place));
+            break;
+        }
+    }
+    let (room_id, place) = found?;
+    let text = |k: &str| r[k].as_str().unwrap_or_default().to_string();
+    Some(BotEvent {
+        event_id: format!("user-report:{report_id}"),
+        room_id,
+        sender: text("user_id"),
+        origin_ts_ms: r["received_ts"].as_u64().unwrap_or_default(),
+        place,
+        body: EventBody::Reported {
+            report_id,
+            target: crate::core::member_reports::model::user_target(target.as_str()),
+            target_sender: target.to_string(),
+            reason: text("reason"),
+            excerpt: String::new(),
         },
         hops: 0,
         reply_to: None,
