@@ -24,6 +24,7 @@ pub mod export;
 pub mod matrix;
 pub mod metrics;
 pub mod ops_http;
+pub mod picture;
 pub mod pipeline;
 pub mod recent;
 pub mod rumour_index;

@@ -53,6 +53,15 @@ enum Command {
         /// "mentions"}; `-` for stdin. Uses the first district's rules.
         #[arg(default_value = "-")]
         file: PathBuf,
+        /// Pictures instead: one JSON line per file {"file", "ocr", "rules", "action"}.
+        #[arg(long, num_args = 1.., value_name = "FILE")]
+        image: Vec<PathBuf>,
+    },
+    /// Would rumour control take two items (texts or pictures) for the same content? JSON
+    /// lines {"a": {"text"}|{"file"}, "b": …} in, {"similarity", "same"} out.
+    Similar {
+        #[arg(long, value_name = "FILE")]
+        pairs: PathBuf,
     },
     /// Check that a downloaded file is the evidence recorded for a task (exit 0: it is; 1: it
     /// is not). The bot must be stopped: its store allows one process.
@@ -289,7 +298,27 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::Explain { file } => {
+        Command::Similar { pairs } => similar(&pairs),
+        Command::Explain { image, .. } if !image.is_empty() => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let dir = saathi::app::directory(&cfg);
+            let Some(district) = dir.districts.first().map(|d| d.slug.clone()) else {
+                eprintln!("saathi explain: the config has no district");
+                return ExitCode::FAILURE;
+            };
+            let out = &mut std::io::stdout().lock();
+            match saathi::picture::explain::run(&dir, &district, &image, out) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("saathi explain: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Explain { file, .. } => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
                 Err(code) => return code,
@@ -341,4 +370,29 @@ async fn run(cfg: Config, opts: saathi::app::RunOptions) -> anyhow::Result<()> {
     saathi::app::run(cfg, opts, shutdown, Arc::new(Readiness::default()))
         .await
         .context("the bot stopped with an error")
+}
+
+/// `saathi similar --pairs FILE` (`-`: stdin); relative picture paths are the file's.
+fn similar(pairs: &std::path::Path) -> ExitCode {
+    let (mut input, base): (Box<dyn std::io::BufRead>, PathBuf) = if pairs.as_os_str() == "-" {
+        (Box::new(std::io::stdin().lock()), PathBuf::from("."))
+    } else {
+        match std::fs::File::open(pairs) {
+            Ok(f) => (
+                Box::new(std::io::BufReader::new(f)),
+                pairs.parent().map(PathBuf::from).unwrap_or_default(),
+            ),
+            Err(e) => {
+                eprintln!("saathi similar: cannot read {}: {e}", pairs.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    match saathi::picture::similar::run(&mut input, &base, &mut std::io::stdout().lock()) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("saathi similar: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

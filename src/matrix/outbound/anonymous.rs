@@ -1,12 +1,9 @@
 //! An anonymous tip's photo, passed on as the bot's own: downloaded (decrypted), decoded and
 //! encoded again as a plain JPEG, so nothing of the sender's file goes along — no EXIF (GPS,
 //! camera, time), no file name, no thumbnail, no other metadata block. The picture is turned
-//! upright first (its EXIF orientation would go with the EXIF). An image bomb is refused by
-//! the decoder's limits before it is allocated.
+//! upright first (its EXIF orientation would go with the EXIF); decoding is
+//! `picture::decode`'s, which refuses an image bomb before it is allocated.
 
-use std::io::Cursor;
-
-use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 use matrix_sdk::ruma::OwnedTransactionId;
 use serde_json::{Value, json};
 
@@ -15,10 +12,6 @@ use crate::matrix::media::{fetch, permanent, source};
 use crate::matrix::retry::{Failure, classify};
 use crate::matrix::send::room;
 
-/// The longest side accepted (a phone camera's is ~4,000–8,000 px).
-const MAX_SIDE: u32 = 12_000;
-/// What the decoder may allocate for one picture.
-const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 /// JPEG quality of the copy: close to the original by eye, and small.
 const QUALITY: u8 = 85;
 
@@ -32,22 +25,7 @@ pub struct Clean {
 /// Decode `data` (any format the `image` crate reads here: JPEG, PNG, WebP, GIF) and encode
 /// it again as JPEG, upright; `Err` says why it cannot be.
 pub fn reencode(data: &[u8]) -> Result<Clean, String> {
-    let mut reader = ImageReader::new(Cursor::new(data))
-        .with_guessed_format()
-        .map_err(|e| format!("unreadable image: {e}"))?;
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_ALLOC);
-    reader.limits(limits);
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| format!("unreadable image: {e}"))?;
-    let orientation = decoder.orientation().ok();
-    let mut img = DynamicImage::from_decoder(decoder).map_err(|e| format!("refused image: {e}"))?;
-    if let Some(o) = orientation {
-        img.apply_orientation(o);
-    }
+    let img = crate::picture::decode::decode(data)?;
     let rgb = img.to_rgb8();
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, QUALITY)
