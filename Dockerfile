@@ -9,10 +9,13 @@ COPY benches ./benches
 RUN cargo build --release --locked
 
 FROM debian:bookworm-slim
-# curl: the compose healthcheck asks /healthz.
+# curl: the compose healthcheck asks /healthz. Tesseract (Hindi, English): text in pictures,
+# one core per engine.
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tini curl \
+    tesseract-ocr tesseract-ocr-hin tesseract-ocr-eng \
     && rm -rf /var/lib/apt/lists/* && useradd --system --home /data saathi
 COPY --from=build /src/target/release/saathi /usr/local/bin/saathi
+ENV OMP_THREAD_LIMIT=1
 USER saathi
 WORKDIR /data
 VOLUME ["/data"]

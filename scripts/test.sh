@@ -29,6 +29,18 @@ else
   echo "docker-compose not available here; compose file not parsed"
 fi
 
+step "OCR (Tesseract, Hindi + English: pictures are read through its C API)"
+if ! tesseract --list-langs 2>/dev/null | grep -qx hin; then
+  (apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-hin tesseract-ocr-eng) >/dev/null 2>&1 || true
+fi
+if tesseract --list-langs 2>/dev/null | grep -qx hin; then
+  # The OCR tests must read, not skip, where Tesseract is installed.
+  export SAATHI_REQUIRE_OCR=1 OMP_THREAD_LIMIT=1
+  echo "tesseract $(tesseract --version 2>&1 | head -1 | cut -d' ' -f2) with hin+eng"
+else
+  echo "Tesseract not available here; the OCR tests check the missing-library message only"
+fi
+
 step "tests (unit + integration against real Synapse)"
 if cargo nextest --version >/dev/null 2>&1; then
   cargo nextest run --no-fail-fast --test-threads 3 --final-status-level slow

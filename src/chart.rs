@@ -51,6 +51,11 @@ fn err(e: impl std::fmt::Display) -> ChartError {
     ChartError(e.to_string())
 }
 
+/// Register the chart's font with plotters (once; also for tests that draw text).
+pub fn register_font() {
+    font();
+}
+
 fn font() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {

@@ -298,7 +298,13 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::Similar { pairs } => similar(&pairs),
+        Command::Similar { pairs } => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            similar(&cfg, &pairs)
+        }
         Command::Explain { image, .. } if !image.is_empty() => {
             let cfg = match load(&cli.config) {
                 Ok(c) => c,
@@ -373,7 +379,7 @@ async fn run(cfg: Config, opts: saathi::app::RunOptions) -> anyhow::Result<()> {
 }
 
 /// `saathi similar --pairs FILE` (`-`: stdin); relative picture paths are the file's.
-fn similar(pairs: &std::path::Path) -> ExitCode {
+fn similar(cfg: &Config, pairs: &std::path::Path) -> ExitCode {
     let (mut input, base): (Box<dyn std::io::BufRead>, PathBuf) = if pairs.as_os_str() == "-" {
         (Box::new(std::io::stdin().lock()), PathBuf::from("."))
     } else {
@@ -388,7 +394,10 @@ fn similar(pairs: &std::path::Path) -> ExitCode {
             }
         }
     };
-    match saathi::picture::similar::run(&mut input, &base, &mut std::io::stdout().lock()) {
+    let dir = saathi::app::directory(cfg);
+    let greetings = dir.districts.first().and_then(|d| dir.lexicon_of(&d.slug));
+    match saathi::picture::similar::run(greetings, &mut input, &base, &mut std::io::stdout().lock())
+    {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("saathi similar: {e}");

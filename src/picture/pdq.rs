@@ -103,12 +103,20 @@ pub fn trim(img: &DynamicImage) -> Option<DynamicImage> {
     let band = |len: u32, is_flat: &dyn Fn(u32) -> bool| {
         let limit = (f64::from(len) * MAX_TRIM) as u32;
         let n = (0..limit).take_while(|i| is_flat(*i)).count() as u32;
-        if f64::from(n) >= f64::from(len) * MIN_BAND { n } else { 0 }
+        if f64::from(n) >= f64::from(len) * MIN_BAND {
+            n
+        } else {
+            0
+        }
     };
     let top = band(h, &|i| flat(&mut (0..w).map(|x| px(x, i)), px(0, 0)));
-    let bottom = band(h, &|i| flat(&mut (0..w).map(|x| px(x, h - 1 - i)), px(0, h - 1)));
+    let bottom = band(h, &|i| {
+        flat(&mut (0..w).map(|x| px(x, h - 1 - i)), px(0, h - 1))
+    });
     let left = band(w, &|i| flat(&mut (0..h).map(|y| px(i, y)), px(0, 0)));
-    let right = band(w, &|i| flat(&mut (0..h).map(|y| px(w - 1 - i, y)), px(w - 1, 0)));
+    let right = band(w, &|i| {
+        flat(&mut (0..h).map(|y| px(w - 1 - i, y)), px(w - 1, 0))
+    });
     if top + bottom + left + right == 0 || left + right >= w / 2 || top + bottom >= h / 2 {
         return None;
     }
@@ -160,7 +168,8 @@ mod tests {
         let a = Pdq::of(&DynamicImage::ImageRgb8(orig.clone())).unwrap();
         assert!(a.quality >= MIN_QUALITY, "{}", a.quality);
         // Re-encoded and resized.
-        let b = Pdq::of(&jpeg(&orig, 40).resize(320, 240, image::imageops::FilterType::Triangle)).unwrap();
+        let b = Pdq::of(&jpeg(&orig, 40).resize(320, 240, image::imageops::FilterType::Triangle))
+            .unwrap();
         assert!(a.distance(&b) <= 20, "{}", a.distance(&b));
         // In a white frame.
         let mut framed = RgbImage::from_pixel(760, 600, Rgb([255, 255, 255]));
@@ -168,7 +177,9 @@ mod tests {
         let c = Pdq::of(&DynamicImage::ImageRgb8(framed)).unwrap();
         assert!(a.distance(&c) <= 27, "framed: {}", a.distance(&c));
         // Another picture.
-        let other = RgbImage::from_fn(640, 480, |x, y| Rgb([(x * y % 251) as u8, (x % 7 * 30) as u8, (y % 11 * 20) as u8]));
+        let other = RgbImage::from_fn(640, 480, |x, y| {
+            Rgb([(x * y % 251) as u8, (x % 7 * 30) as u8, (y % 11 * 20) as u8])
+        });
         let d = Pdq::of(&DynamicImage::ImageRgb8(other)).unwrap();
         assert!(a.distance(&d) > 60, "{}", a.distance(&d));
     }
