@@ -29,19 +29,29 @@ fn tip_for(c: &Ctx<'_>, arg: &str) -> Result<Tip, Decision> {
     }
 }
 
-/// `!reply TIP-<n> <text>`: relayed to the tipster by DM, in the district's language.
-pub fn cmd_reply(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
+/// `<command> TIP-<n> <text>`: the tip, and the text after its id (at most `max` characters);
+/// the usage when either is missing.
+fn tip_and_text(
+    c: &Ctx<'_>,
+    args: &[String],
+    usage: &str,
+    max: usize,
+) -> Result<(Tip, String), Decision> {
     let text = rest_after(c.ev.body_text().unwrap_or_default(), 2);
     let (Some(arg), false) = (args.first(), text.is_empty()) else {
-        return c.answer(i18n::bad_arguments(c.lang, usage));
+        return Err(c.answer(i18n::bad_arguments(c.lang, usage)));
     };
-    let mut tip = match tip_for(c, arg) {
-        Ok(t) => t,
+    Ok((tip_for(c, arg)?, text.chars().take(max).collect()))
+}
+
+/// `!reply TIP-<n> <text>`: relayed to the tipster by DM, in the district's language.
+pub fn cmd_reply(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
+    let (mut tip, text) = match tip_and_text(c, args, usage, 4000) {
+        Ok(v) => v,
         Err(d) => return d,
     };
     let id = tip.id();
     let station = c.station_name(&tip.district, &tip.station);
-    let text: String = text.chars().take(4000).collect();
     let dm = Action::Dm {
         user: tip.tipster.clone(),
         body: texts::police_reply(c.lang, &id, &station, &text),
@@ -66,17 +76,12 @@ pub fn cmd_reply(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
 /// `!reveal TIP-<n> <reason>`: who sent it, to the control room only — audited with the
 /// reason, and the tipster is told that it happened.
 pub fn cmd_reveal(c: &Ctx<'_>, args: &[String], usage: &str) -> Decision {
-    let reason = rest_after(c.ev.body_text().unwrap_or_default(), 2);
-    let (Some(arg), false) = (args.first(), reason.is_empty()) else {
-        return c.answer(i18n::bad_arguments(c.lang, usage));
-    };
-    let mut tip = match tip_for(c, arg) {
-        Ok(t) => t,
+    let (mut tip, reason) = match tip_and_text(c, args, usage, 500) {
+        Ok(v) => v,
         Err(d) => return d,
     };
     let id = tip.id();
     let station = c.station_name(&tip.district, &tip.station);
-    let reason: String = reason.chars().take(500).collect();
     let district = c
         .district(&tip.district)
         .map(|d| d.names.get(c.lang).to_string())
