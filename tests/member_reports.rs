@@ -15,23 +15,12 @@ use matrix_sdk::ruma::OwnedRoomId;
 
 /// A member's *Report* on a message, as their client sends it.
 async fn report(hs: &Synapse, user: &User, room: &OwnedRoomId, event: &str, reason: &str) {
-    let url = format!(
-        "{}/_matrix/client/v3/rooms/{room}/report/{}",
-        hs.url(),
+    let path = format!(
+        "/_matrix/client/v3/rooms/{room}/report/{}",
         urlencode(event)
     );
-    let resp = reqwest::Client::new()
-        .post(url)
-        .bearer_auth(user.client.access_token().unwrap())
-        .json(&serde_json::json!({ "reason": reason }))
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        resp.status().is_success(),
-        "report: {}",
-        resp.text().await.unwrap()
-    );
+    user.post_ok(hs, &path, &serde_json::json!({ "reason": reason }))
+        .await;
 }
 
 fn urlencode(s: &str) -> String {
@@ -161,23 +150,13 @@ async fn reports_become_one_card_hide_at_three_and_restore_reposts() {
         .await;
 
     // A report of the account itself goes to the desk of the station room it is in.
-    let url = format!(
-        "{}/_matrix/client/v3/users/{}/report",
-        hs.url(),
-        "@vol:localhost"
-    );
-    let resp = reqwest::Client::new()
-        .post(url)
-        .bearer_auth(reporters[1].client.access_token().unwrap())
-        .json(&serde_json::json!({ "reason": "asks everyone for money" }))
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        resp.status().is_success(),
-        "user report: {}",
-        resp.text().await.unwrap()
-    );
+    reporters[1]
+        .post_ok(
+            &hs,
+            "/_matrix/client/v3/users/@vol:localhost/report",
+            &serde_json::json!({ "reason": "asks everyone for money" }),
+        )
+        .await;
     staff
         .wait_for("the account's report card", |m| {
             is_desk(m)

@@ -435,6 +435,24 @@ impl User {
             .unwrap()
     }
 
+    /// POST `body` to `path` with this user's token, as a client would; panics unless it is
+    /// accepted (2xx).
+    pub async fn post_ok(&self, hs: &Synapse, path: &str, body: &serde_json::Value) {
+        let resp = reqwest::Client::new()
+            .post(format!("{}{path}", hs.url()))
+            .bearer_auth(self.client.access_token().unwrap())
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status();
+        assert!(
+            status.is_success(),
+            "POST {path}: {status} {}",
+            resp.text().await.unwrap_or_default()
+        );
+    }
+
     /// The last 100 events of a room as the homeserver holds them (newest first), raw.
     pub async fn raw_messages(&self, hs: &Synapse, room: &OwnedRoomId) -> Vec<serde_json::Value> {
         let page = self

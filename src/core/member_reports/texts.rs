@@ -84,8 +84,9 @@ pub fn status_hidden(lang: Lang, prefix: &str, id: &str, n: usize) -> String {
     )
 }
 
-pub fn status_decided(lang: Lang, verdict: Verdict, by: &str, when: &str) -> String {
-    let what = match (lang, verdict) {
+/// What was decided, in the reader's language.
+fn verdict_word(lang: Lang, verdict: Verdict) -> &'static str {
+    match (lang, verdict) {
         (Lang::Hi, Verdict::Removed) => "हटाया गया",
         (Lang::Hi, Verdict::Warned) => "भेजने वाले को चेतावनी",
         (Lang::Hi, Verdict::Dismissed) => "ख़ारिज (संदेश रहेगा)",
@@ -94,12 +95,11 @@ pub fn status_decided(lang: Lang, verdict: Verdict, by: &str, when: &str) -> Str
         (Lang::En, Verdict::Warned) => "the sender warned",
         (Lang::En, Verdict::Dismissed) => "dismissed (the message stays)",
         (Lang::En, Verdict::Restored) => "posted again",
-    };
-    pick(
-        lang,
-        format!("✅ {what} — {by}, {when}"),
-        format!("✅ {what} — {by}, {when}"),
-    )
+    }
+}
+
+pub fn status_decided(lang: Lang, verdict: Verdict, by: &str, when: &str) -> String {
+    format!("✅ {} — {by}, {when}", verdict_word(lang, verdict))
 }
 
 pub fn received(lang: Lang, room: &str) -> String {
@@ -164,8 +164,7 @@ pub fn restored_post(lang: Lang, sender: &str, when: &str, text: &str) -> String
 }
 
 pub fn done(lang: Lang, id: &str, verdict: Verdict) -> String {
-    let v = verdict.name();
-    pick(lang, format!("✅ {id}: {v}"), format!("✅ {id}: {v}"))
+    format!("✅ {id}: {}", verdict_word(lang, verdict))
 }
 
 pub fn no_such_report(lang: Lang, arg: &str) -> String {
@@ -177,7 +176,7 @@ pub fn no_such_report(lang: Lang, arg: &str) -> String {
 }
 
 pub fn already(lang: Lang, id: &str, verdict: Verdict) -> String {
-    let v = verdict.name();
+    let v = verdict_word(lang, verdict);
     pick(
         lang,
         format!("{id} पर पहले ही निर्णय हो चुका है: {v}"),

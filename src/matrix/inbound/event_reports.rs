@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 use serde_json::Value;
-use tracing::{error, info, warn};
+use tracing::{debug, error, info, warn};
 
 use super::bot::Bot;
 use crate::core::event::{BotEvent, EventBody, Place};
@@ -192,11 +192,14 @@ async fn to_event(bot: &Bot, r: &Value) -> Option<BotEvent> {
     let report_id = r["id"].as_u64()?;
     let room_id: OwnedRoomId = r["room_id"].as_str()?.try_into().ok()?;
     let target: OwnedEventId = r["event_id"].as_str()?.try_into().ok()?;
-    let room = bot.client.get_room(&room_id)?;
-    let place = bot.place_of(&room).await?;
-    if !matches!(place, Place::District(_)) {
+    let place = match bot.client.get_room(&room_id) {
+        Some(room) => bot.place_of(&room).await.map(|p| (room, p)),
+        None => None,
+    };
+    let Some((room, place @ Place::District(_))) = place else {
+        debug!(report = report_id, room = %room_id, "report outside the district's rooms: not the bot's");
         return None;
-    }
+    };
     let excerpt = match room.event(&target, None).await {
         Ok(ev) => super::convert::from_raw(ev.raw(), room_id.as_str(), place.clone())
             .map(|(e, _)| words_of(&e.body))
@@ -245,7 +248,10 @@ async fn user_report_event(bot: &Bot, r: &Value) -> Option<BotEvent> {
             break;
         }
     }
-    let (room_id, place) = found?;
+    let Some((room_id, place)) = found else {
+        debug!(report = report_id, user = %target, "reported account is in no station room: not the bot's");
+        return None;
+    };
     let text = |k: &str| r[k].as_str().unwrap_or_default().to_string();
     Some(BotEvent {
         event_id: format!("user-report:{report_id}"),
