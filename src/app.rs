@@ -120,7 +120,8 @@ pub async fn run(
         let remembered = until_reached(&shutdown, || store_record::fetch(&client)).await?;
         refuse_lost_store(&cfg, store_exists, remembered, opts.new_store)?;
     }
-    let store: Arc<dyn Store> = Arc::new(open_store(&cfg)?);
+    let sled = Arc::new(open_store(&cfg)?);
+    let store: Arc<dyn Store> = sled.clone();
     let created = match store.meta_get(Meta::FirstStartMs)? {
         Some(ms) => ms,
         None => {
@@ -208,6 +209,17 @@ pub async fn run(
         });
         tracker.spawn(crate::ops_http::serve(addr, ops, bot.cancel.clone()));
     }
+    let served = Arc::new(crate::control::Served {
+        store: sled,
+        districts: cfg.districts.iter().map(|d| d.slug.clone()).collect(),
+        data_dir: cfg.data_dir.clone(),
+        bot_user: cfg.bot.user_id.clone(),
+    });
+    tracker.spawn(crate::control::server::serve(
+        crate::control::socket_path(&cfg.data_dir),
+        served,
+        bot.cancel.clone(),
+    ));
     tracker.spawn(sync::run(bot.clone(), ready.clone()));
     tracker.spawn(preshare::run(bot.clone(), ready.clone()));
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the

@@ -25,7 +25,7 @@ pub fn sled_dir(data_dir: &Path) -> PathBuf {
 
 /// Written beside the store once it exists: a data directory with the marker but no store has
 /// lost the bot's data (a bad restore, a wrong volume), and must not silently start afresh.
-fn store_marker(data_dir: &Path) -> PathBuf {
+pub(crate) fn store_marker(data_dir: &Path) -> PathBuf {
     data_dir.join("saathi.sled.initialised")
 }
 
@@ -114,4 +114,4 @@ pub fn open_existing_store(cfg: &Config) -> Result<SledStore, DataDirError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

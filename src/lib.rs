@@ -14,8 +14,10 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod backup;
 pub mod chart;
 pub mod config;
+pub mod control;
 pub mod core;
 pub mod data_dir;
 pub mod evidence;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use saathi::config::{self, Config, LogFormat};
+use saathi::control::Request;
 use saathi::matrix::inbound::sync::Readiness;
 use tokio_util::sync::CancellationToken;
 use tracing_subscriber::EnvFilter;
@@ -64,7 +65,7 @@ enum Command {
         pairs: PathBuf,
     },
     /// Check that a downloaded file is the evidence recorded for a task (exit 0: it is; 1: it
-    /// is not). The bot must be stopped: its store allows one process.
+    /// is not). Asks the running bot, or reads the store when the bot is stopped.
     VerifyEvidence {
         file: PathBuf,
         /// `T-12`.
@@ -74,24 +75,30 @@ enum Command {
         district: Option<String>,
     },
     /// What the bot's store holds: events handled, outbox pending and failed, open tickets and
-    /// tasks, volunteers, blocks (the bot must be stopped: its store allows one process).
+    /// tasks, volunteers, blocks (asks the running bot, or reads the store when it is stopped).
     Status,
-    /// Write the bot's records to stdout (the bot must be stopped: its store allows one process).
+    /// Write the bot's records to stdout (asks the running bot, or reads the store when it is
+    /// stopped).
     Export {
-        what: ExportWhat,
+        what: saathi::export::What,
         #[arg(long, value_enum, default_value = "csv")]
         format: saathi::export::Format,
+        /// Records from this day on (YYYY-MM-DD, the district's local time).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// One station's records (its slug).
+        #[arg(long)]
+        station: Option<String>,
+        /// One district's records (its slug).
+        #[arg(long)]
+        district: Option<String>,
     },
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum ExportWhat {
-    Volunteers,
-    Audit,
-    Tickets,
-    Tasks,
-    /// Anonymous tips, without the tipsters' identities.
-    Tips,
+    /// Copy the bot's data directory into DIR (new or empty), consistently, while the bot runs
+    /// (or while it is stopped).
+    Backup { dir: PathBuf },
+    /// Put a backup made by `saathi backup` into the config's data directory, which must hold
+    /// no bot data. The bot must be stopped.
+    Restore { dir: PathBuf },
 }
 
 fn init_logging(cfg: &Config) {
@@ -111,18 +118,17 @@ fn init_logging(cfg: &Config) {
     }
 }
 
-/// The config and the bot's existing store, for a tool that reads it while the bot is stopped
-/// (`status`, `export`, `verify-evidence`); exit 2 with the reason otherwise.
-fn open_stopped_store(
-    path: &std::path::Path,
-    tool: &str,
-) -> Result<(Config, saathi::store::sled_store::SledStore), ExitCode> {
-    let cfg = load(path)?;
-    match saathi::data_dir::open_existing_store(&cfg) {
-        Ok(store) => Ok((cfg, store)),
-        Err(e) => {
-            eprintln!("saathi {tool}: {e} (is the bot running? stop it first)");
-            Err(ExitCode::from(2))
+/// A command the running bot answers (or the store, when it is stopped).
+fn tool(path: &std::path::Path, make: impl FnOnce(&Config) -> Result<Request, String>) -> ExitCode {
+    let cfg = match load(path) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    match make(&cfg) {
+        Ok(req) => ExitCode::from(saathi::control::run_tool(&cfg, req)),
+        Err(why) => {
+            eprintln!("{why}");
+            ExitCode::from(2)
         }
     }
 }
@@ -237,66 +243,53 @@ async fn main() -> ExitCode {
             file,
             task,
             district,
-        } => {
-            let (cfg, store) = match open_stopped_store(&cli.config, "verify-evidence") {
-                Ok(v) => v,
+        } => tool(&cli.config, |_| {
+            let file = saathi::evidence::FileHash::of(&file)
+                .map_err(|e| format!("saathi verify-evidence: {e}"))?;
+            Ok(Request::VerifyEvidence {
+                file,
+                task,
+                district,
+            })
+        }),
+        Command::Status => tool(&cli.config, |_| Ok(Request::Status)),
+        Command::Export {
+            what,
+            format,
+            since,
+            station,
+            district,
+        } => tool(&cli.config, |cfg| {
+            let since_ms = match since {
+                None => None,
+                Some(day) => Some(
+                    saathi::core::time::local_day_start_ms(&day, cfg.utc_offset_min).ok_or_else(
+                        || format!("saathi export: --since {day:?} is not a date like 2026-11-01"),
+                    )?,
+                ),
+            };
+            let filter = saathi::export::Filter {
+                district,
+                station,
+                since_ms,
+            };
+            Ok(Request::Export {
+                what,
+                format,
+                filter,
+            })
+        }),
+        Command::Backup { dir } => tool(&cli.config, |_| {
+            let dir = std::path::absolute(&dir)
+                .map_err(|e| format!("saathi backup: {}: {e}", dir.display()))?;
+            Ok(Request::Backup { dir })
+        }),
+        Command::Restore { dir } => {
+            let cfg = match load(&cli.config) {
+                Ok(c) => c,
                 Err(code) => return code,
             };
-            let slugs: Vec<String> = cfg.districts.iter().map(|d| d.slug.clone()).collect();
-            match saathi::evidence::verify(&store, &slugs, district.as_deref(), &file, &task) {
-                Ok(v) => {
-                    print!("{}", v.report);
-                    if v.matches.is_empty() {
-                        ExitCode::FAILURE
-                    } else {
-                        ExitCode::SUCCESS
-                    }
-                }
-                Err(e) => {
-                    eprintln!("saathi verify-evidence: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
-        Command::Status => {
-            let (_, store) = match open_stopped_store(&cli.config, "status") {
-                Ok(v) => v,
-                Err(code) => return code,
-            };
-            match saathi::status::report(&store) {
-                Ok(r) => {
-                    print!("{r}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("saathi status: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
-        Command::Export { what, format } => {
-            let (_, store) = match open_stopped_store(&cli.config, "export") {
-                Ok(v) => v,
-                Err(code) => return code,
-            };
-            let mut out = std::io::stdout().lock();
-            let written = match what {
-                ExportWhat::Volunteers => saathi::export::volunteers(&store, format, &mut out),
-                ExportWhat::Audit => saathi::export::audit(&store, format, &mut out),
-                ExportWhat::Tickets => saathi::export::tickets(&store, format, &mut out),
-                ExportWhat::Tasks => saathi::export::tasks(&store, format, &mut out),
-                ExportWhat::Tips => saathi::export::tips(&store, format, &mut out),
-            };
-            match written {
-                Ok(n) => {
-                    eprintln!("{n} records exported");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("saathi export: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            restore(&cfg, &dir)
         }
         Command::Similar { pairs } => {
             let cfg = match load(&cli.config) {
@@ -402,6 +395,33 @@ fn similar(cfg: &Config, pairs: &std::path::Path) -> ExitCode {
         Err(e) => {
             eprintln!("saathi similar: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `saathi restore DIR`: refused while a bot answers on the data directory's control socket.
+fn restore(cfg: &Config, dir: &std::path::Path) -> ExitCode {
+    if let Ok(saathi::control::client::Reached::Answered(_)) =
+        saathi::control::client::call(&cfg.data_dir, &Request::Status)
+    {
+        eprintln!(
+            "saathi restore: the bot is running on {}: stop it first",
+            cfg.data_dir.display()
+        );
+        return ExitCode::from(2);
+    }
+    match saathi::backup::restore(cfg, dir) {
+        Ok(m) => {
+            println!(
+                "restored into {}: {}",
+                cfg.data_dir.display(),
+                m.summary(dir)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("saathi restore: {e}");
+            ExitCode::from(2)
         }
     }
 }

@@ -18,6 +18,16 @@ pub fn local(ms: u64, offset_min: i32) -> (u32, i64) {
     (minutes.rem_euclid(1440) as u32, minutes.div_euclid(1440))
 }
 
+/// The first moment (ms since the epoch) of the local day `YYYY-MM-DD`, for `--since`
+/// (`None`: not such a date, or before 1970).
+pub fn local_day_start_ms(date: &str, offset_min: i32) -> Option<u64> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let d = time::Date::parse(date.trim(), &format).ok()?;
+    let days = i64::from(d.to_julian_day()) - 2_440_588;
+    let minutes = days * 1440 - i64::from(offset_min);
+    u64::try_from(minutes).ok().map(|m| m * MINUTE)
+}
+
 /// `HH:MM`, local time.
 pub fn clock(ms: u64, offset_min: i32) -> String {
     let (m, _) = local(ms, offset_min);

@@ -68,3 +68,20 @@ fn how_long_ago() {
         assert_eq!(ago(Lang::En, ms), en, "{ms}");
     }
 }
+
+#[test]
+fn local_day_starts() {
+    // (date, offset in minutes, expected ms) — IST is +330.
+    let cases: [(&str, i32, Option<u64>); 6] = [
+        ("1970-01-02", 0, Some(86_400_000)),
+        ("2026-11-01", 0, Some(1_793_491_200_000)),
+        ("2026-11-01", 330, Some(1_793_491_200_000 - 330 * 60_000)),
+        (" 2026-11-01 ", 330, Some(1_793_491_200_000 - 330 * 60_000)),
+        ("2026-13-01", 330, None),
+        ("1 Nov", 330, None),
+    ];
+    for (date, offset, want) in cases {
+        assert_eq!(local_day_start_ms(date, offset), want, "{date} {offset}");
+    }
+    assert_eq!(local_day_start_ms("1970-01-01", 330), None, "before the epoch");
+}

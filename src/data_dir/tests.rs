@@ -4,7 +4,7 @@
 use super::*;
 use crate::store::{Store, Tree, Write};
 
-fn config(dir: &Path) -> Config {
+pub(crate) fn config(dir: &Path) -> Config {
     let file = dir.join("config.toml");
     std::fs::write(
         &file,

@@ -226,6 +226,10 @@ pub enum Meta {
     EventReportsCursor,
     /// The highest homeserver user-report id handed to the pipeline.
     UserReportsCursor,
+    /// Added to sled's id generator for outbox sequence numbers. A store copied by
+    /// `saathi backup` starts a new generator at 0; the copy records here where the original's
+    /// stood, so a restored store never reuses the number of an effect still pending.
+    OutboxSeqFloor,
 }
 
 impl Meta {
@@ -238,6 +242,7 @@ impl Meta {
             Meta::AvatarHash => "avatar_hash",
             Meta::EventReportsCursor => "event_reports_cursor",
             Meta::UserReportsCursor => "user_reports_cursor",
+            Meta::OutboxSeqFloor => "outbox_seq_floor",
         }
     }
 }

@@ -29,6 +29,11 @@ pub struct SledStore {
     /// the lock together with the commit, so a flush that finds it clear knows every effect
     /// the outbox shows is already on disk.
     unflushed: std::sync::Mutex<bool>,
+    /// Writers share it; [`SledStore::copy_to`] holds it alone, so a copy sees every tree at
+    /// one moment (between two decisions, never inside one).
+    gate: std::sync::RwLock<()>,
+    /// See [`Meta::OutboxSeqFloor`].
+    seq_floor: u64,
     db: sled::Db,
     meta: sled::Tree,
     handled: sled::Tree,
@@ -91,8 +96,14 @@ impl SledStore {
         }
         let meta = db.open_tree("meta_value")?;
         let blank = meta.get(Meta::SchemaVersion.key())?.is_none();
+        let seq_floor = meta
+            .get(Meta::OutboxSeqFloor.key())?
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map_or(0, u64::from_be_bytes);
         let store = SledStore {
             blank,
+            gate: std::sync::RwLock::new(()),
+            seq_floor,
             unflushed: std::sync::Mutex::new(false),
             meta,
             outbox_failed: db.open_tree("outboxseq_failed")?,
@@ -116,6 +127,45 @@ impl SledStore {
     pub fn is_empty(&self) -> bool {
         self.handled.is_empty() && self.outbox.is_empty()
     }
+
+    fn write_gate(&self) -> std::sync::RwLockReadGuard<'_, ()> {
+        self.gate.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Copy every tree into a new store at `dest` (which must not exist), consistently: writers
+    /// wait while the copy is made (a few hundred ms for a district's year of records), reads
+    /// go on. Returns how many records were copied.
+    pub fn copy_to(&self, dest: &Path) -> Result<u64> {
+        if dest.exists() {
+            return Err(StoreError::Tx(format!("{} exists already", dest.display())));
+        }
+        let copy = open_db(dest)?;
+        let _alone = self.gate.write().unwrap_or_else(|e| e.into_inner());
+        self.db.flush()?;
+        let mut records = 0u64;
+        for name in self.db.tree_names() {
+            let from = self.db.open_tree(&name)?;
+            let to = copy.open_tree(&name)?;
+            let mut batch = sled::Batch::default();
+            let mut in_batch = 0;
+            for kv in from.iter() {
+                let (k, v) = kv?;
+                batch.insert(k, v);
+                in_batch += 1;
+                records += 1;
+                if in_batch == 10_000 {
+                    to.apply_batch(std::mem::take(&mut batch))?;
+                    in_batch = 0;
+                }
+            }
+            to.apply_batch(batch)?;
+        }
+        let next = self.db.generate_id()?.saturating_add(self.seq_floor + 1);
+        copy.open_tree("meta_value")?
+            .insert(Meta::OutboxSeqFloor.key(), &next.to_be_bytes())?;
+        copy.flush()?;
+        Ok(records)
+    }
 }
 
 impl Store for SledStore {
@@ -128,9 +178,10 @@ impl Store for SledStore {
         // gap in the sequence, never a duplicate.
         let seqs: Vec<u64> = actions
             .iter()
-            .map(|_| self.db.generate_id())
+            .map(|_| self.db.generate_id().map(|id| id + self.seq_floor))
             .collect::<sled::Result<_>>()?;
         let items = outbox_items(&h.event_id, actions, seqs.into_iter());
+        let _gate = self.write_gate();
         let mut unflushed = self.unflushed.lock().unwrap_or_else(|e| e.into_inner());
         let res = self.tx_trees.as_slice().transaction(|t| {
             let (handled, by_time, outbox) = (&t[0], &t[1], &t[2]);
@@ -194,6 +245,7 @@ impl Store for SledStore {
     }
 
     fn put(&self, w: &Write) -> Result<()> {
+        let _gate = self.write_gate();
         let tree = &self.tx_trees[TX_RECORDS + w.tree.index()];
         match &w.value {
             Some(v) => tree.insert(w.key.as_slice(), v.as_slice())?,
@@ -207,6 +259,7 @@ impl Store for SledStore {
     }
 
     fn prune_handled(&self, before_ms: u64) -> Result<usize> {
+        let _gate = self.write_gate();
         let mut n = 0;
         for kv in self
             .handled_by_time
@@ -229,11 +282,13 @@ impl Store for SledStore {
     }
 
     fn outbox_complete(&self, seq: u64) -> Result<()> {
+        let _gate = self.write_gate();
         self.outbox.remove(seq.to_be_bytes())?;
         Ok(())
     }
 
     fn outbox_fail(&self, seq: u64, reason: &str) -> Result<()> {
+        let _gate = self.write_gate();
         if let Some(item) = self.outbox.remove(seq.to_be_bytes())? {
             let item: OutboxItem = dec("outbox item", &item)?;
             self.outbox_failed.insert(
@@ -261,6 +316,7 @@ impl Store for SledStore {
     }
 
     fn meta_set(&self, key: Meta, value: u64) -> Result<()> {
+        let _gate = self.write_gate();
         self.meta.insert(key.key(), &value.to_be_bytes())?;
         Ok(())
     }
