@@ -139,6 +139,9 @@ pub async fn run(
         info!("the store's existence is recorded in the bot account's data");
     }
 
+    // Before the first sync: it would let matrix-sdk upload one-time keys.
+    crate::matrix::after_restore::settle(&client, &cfg.data_dir, store.as_ref()).await;
+
     let has_token = client
         .state_store()
         .get_kv_data(StateStoreDataKey::SyncToken)
@@ -220,7 +223,10 @@ pub async fn run(
         served,
         bot.cancel.clone(),
     ));
-    tracker.spawn(sync::run(bot.clone(), ready.clone()));
+    let (marker, mark_writer) =
+        crate::matrix::handled_mark::writer(client.clone(), bot.cancel.clone());
+    tracker.spawn(mark_writer);
+    tracker.spawn(sync::run(bot.clone(), ready.clone(), marker));
     tracker.spawn(preshare::run(bot.clone(), ready.clone()));
     // Catch-up waits for this run's first sync: it brings the room keys that arrived while the
     // bot was away, without which the missed messages cannot be decrypted.

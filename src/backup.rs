@@ -31,7 +31,7 @@ pub enum BackupError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("copying {path}: {source}")]
+    #[error("SQLite {path}: {source}")]
     Sqlite {
         path: PathBuf,
         source: rusqlite::Error,
@@ -109,7 +109,11 @@ fn sqlite_files(dir: &Path) -> Result<Vec<String>, BackupError> {
     match std::fs::read_dir(dir) {
         Ok(entries) => {
             for e in entries {
-                let name = e.map_err(io(dir))?.file_name().to_string_lossy().into_owned();
+                let name = e
+                    .map_err(io(dir))?
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned();
                 if name.ends_with(".sqlite3") {
                     names.push(name);
                 }
@@ -235,6 +239,7 @@ fn existing_data(data_dir: &Path) -> Vec<PathBuf> {
     [
         data_dir::sled_dir(data_dir),
         data_dir::store_marker(data_dir),
+        data_dir::restored_marker(data_dir),
         store_dir(data_dir),
         session_file(data_dir),
     ]
@@ -278,10 +283,20 @@ pub fn restore(cfg: &Config, from: &Path) -> Result<Manifest, BackupError> {
     drop(data_dir::open_store(cfg).map_err(|e| BackupError::Refused(e.to_string()))?);
     if store_dir(from).is_dir() {
         copy_tree(&store_dir(from), &store_dir(&cfg.data_dir))?;
+        // The copy's Olm sessions and outbound room keys were used after the backup.
+        crate::matrix::after_restore::forget_used_sessions(&store_dir(&cfg.data_dir)).map_err(
+            |source| BackupError::Sqlite {
+                path: store_dir(&cfg.data_dir).join(crate::matrix::after_restore::CRYPTO_DB),
+                source,
+            },
+        )?;
     }
     if session_file(from).exists() {
         copy_private(&session_file(from), &session_file(&cfg.data_dir))?;
     }
+    let marker = data_dir::restored_marker(&cfg.data_dir);
+    std::fs::write(&marker, serde_json::to_vec_pretty(&m).unwrap_or_default())
+        .map_err(io(&marker))?;
     Ok(m)
 }
 

@@ -29,6 +29,11 @@ pub(crate) fn store_marker(data_dir: &Path) -> PathBuf {
     data_dir.join("saathi.sled.initialised")
 }
 
+/// Written by `saathi restore`, removed by the first start after it (`matrix::after_restore`).
+pub fn restored_marker(data_dir: &Path) -> PathBuf {
+    data_dir.join("restored.json")
+}
+
 /// What the bot account remembers on its homeserver about its store (`matrix::store_record`):
 /// a data directory lost as a whole — a wrong volume after renaming the compose project, a lost
 /// disk, a restore to the wrong path — has no marker left to tell, but the account does.

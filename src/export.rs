@@ -181,6 +181,5 @@ pub fn tickets(
     write_rows(&rows, format, out)
 }
 
-
 #[cfg(test)]
 mod tests;

@@ -82,7 +82,10 @@ fn a_backup_under_load_is_one_moment_and_restores_into_an_empty_directory() {
     stop.store(true, Ordering::Relaxed);
     let written = writer.join().unwrap();
     assert_eq!(m.bot_user, "@saathi:example.org");
-    assert_eq!(m.matrix_stores, vec!["matrix-sdk-state.sqlite3".to_string()]);
+    assert_eq!(
+        m.matrix_stores,
+        vec!["matrix-sdk-state.sqlite3".to_string()]
+    );
     assert_eq!(manifest(&dest).unwrap(), m);
 
     // A second backup into the same directory is refused, not merged.
@@ -99,7 +102,10 @@ fn a_backup_under_load_is_one_moment_and_restores_into_an_empty_directory() {
     let copy = data_dir::open_store(&fresh).unwrap();
     // One moment: every decision in the copy is whole (its ledger entry, effect and record).
     let ledger = copy.handled_count().unwrap();
-    assert!((50..=written as usize).contains(&ledger), "{ledger} of {written}");
+    assert!(
+        (50..=written as usize).contains(&ledger),
+        "{ledger} of {written}"
+    );
     assert_eq!(copy.scan(Tree::Blocks, b"").unwrap().len(), ledger);
     let pending = copy.outbox_peek(usize::MAX).unwrap();
     assert_eq!(pending.len(), ledger);
@@ -110,8 +116,9 @@ fn a_backup_under_load_is_one_moment_and_restores_into_an_empty_directory() {
     assert!(pending.iter().all(|p| p.seq < newest.seq));
     assert_eq!(last.last().unwrap().seq, newest.seq, "drained last");
 
-    let db = rusqlite::Connection::open(store_dir(&fresh.data_dir).join("matrix-sdk-state.sqlite3"))
-        .unwrap();
+    let db =
+        rusqlite::Connection::open(store_dir(&fresh.data_dir).join("matrix-sdk-state.sqlite3"))
+            .unwrap();
     let token: String = db
         .query_row("SELECT v FROM kv WHERE k = 'sync_token'", [], |r| r.get(0))
         .unwrap();
@@ -136,7 +143,7 @@ fn restore_refuses_what_is_not_a_finished_backup_of_this_bot() {
     backup(&store, &cfg.data_dir, "@other:example.org", &dest, 7).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let fresh = config(elsewhere.path());
-    let cases: [(&str, Box<dyn Fn(&Path)>); 3] = [
+    let cases: [(&str, Spoil); 3] = [
         ("a backup of another bot", Box::new(|_| {})),
         (
             "no manifest",
@@ -157,3 +164,6 @@ fn restore_refuses_what_is_not_a_finished_backup_of_this_bot() {
         );
     }
 }
+
+/// What a case does to a backup before restoring it.
+type Spoil = Box<dyn Fn(&Path)>;

@@ -27,7 +27,9 @@ pub enum Request {
         district: Option<String>,
     },
     /// `dir` is absolute (the shell resolves it: the bot's working directory is not the shell's).
-    Backup { dir: PathBuf },
+    Backup {
+        dir: PathBuf,
+    },
 }
 
 impl Request {

@@ -35,7 +35,11 @@ fn requests_read_back_as_sent() {
     for req in cases {
         let line = serde_json::to_string(&req).unwrap();
         assert!(!line.contains('\n'), "one line: {line}");
-        assert_eq!(serde_json::from_str::<Request>(&line).unwrap(), req, "{line}");
+        assert_eq!(
+            serde_json::from_str::<Request>(&line).unwrap(),
+            req,
+            "{line}"
+        );
     }
 }
 
@@ -68,7 +72,11 @@ async fn the_socket_answers_like_the_store_and_only_on_its_path() {
     let s = Arc::new(served(dir.path()));
     let direct = answer(&s, &Request::Status);
     assert_eq!(direct.exit, 0);
-    assert!(direct.stdout.contains("events handled"), "{}", direct.stdout);
+    assert!(
+        direct.stdout.contains("events handled"),
+        "{}",
+        direct.stdout
+    );
     let path = socket_path(dir.path());
     let cancel = tokio_util::sync::CancellationToken::new();
     let server = tokio::spawn(server::serve(path.clone(), s.clone(), cancel.clone()));

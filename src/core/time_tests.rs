@@ -83,5 +83,9 @@ fn local_day_starts() {
     for (date, offset, want) in cases {
         assert_eq!(local_day_start_ms(date, offset), want, "{date} {offset}");
     }
-    assert_eq!(local_day_start_ms("1970-01-01", 330), None, "before the epoch");
+    assert_eq!(
+        local_day_start_ms("1970-01-01", 330),
+        None,
+        "before the epoch"
+    );
 }

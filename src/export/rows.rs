@@ -65,10 +65,7 @@ impl Filter {
     /// station (a district-wide task) is left out of a station's export.
     pub(super) fn keeps(&self, district: &str, station: Option<&str>, at_ms: u64) -> bool {
         self.district.as_deref().is_none_or(|d| d == district)
-            && self
-                .station
-                .as_deref()
-                .is_none_or(|s| station == Some(s))
+            && self.station.as_deref().is_none_or(|s| station == Some(s))
             && self.since_ms.is_none_or(|t| at_ms >= t)
     }
 }

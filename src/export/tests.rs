@@ -30,7 +30,10 @@ fn csv_and_json_hold_every_volunteer() {
     };
     store.commit_handled(&h, &[], &writes).unwrap();
     let mut csv_out = Vec::new();
-    assert_eq!(volunteers(&store, Format::Csv, &Filter::default(), &mut csv_out).unwrap(), 1);
+    assert_eq!(
+        volunteers(&store, Format::Csv, &Filter::default(), &mut csv_out).unwrap(),
+        1
+    );
     let text = String::from_utf8(csv_out).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let rec = reader.records().next().unwrap().unwrap();

@@ -9,8 +9,10 @@
 //! - setup: [`session`] (log in once, restore the same device), [`provision`] (create or
 //!   adopt the district's rooms), [`profile`], [`power`], [`rooms`], [`anchor`], [`store_record`]
 
+pub mod after_restore;
 pub mod anchor;
 pub mod body;
+pub mod handled_mark;
 pub mod inbound;
 pub mod media;
 pub mod outbound;

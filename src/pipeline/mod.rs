@@ -27,6 +27,8 @@ pub enum Outcome {
     Duplicate,
     /// From before the bot's first start: history, not for handling.
     History,
+    /// Handled by the bot that ran after the backup this store was restored from.
+    HandledBeforeRestore,
 }
 
 /// Where the district's rooms are (room ids are only known at run time).
@@ -104,6 +106,13 @@ impl Pipeline {
             .is_some_and(|first| ev.origin_ts_ms < first)
         {
             return Ok(Outcome::History);
+        }
+        if self
+            .store
+            .meta_get(Meta::HandledElsewhereUntilMs)?
+            .is_some_and(|until| ev.origin_ts_ms <= until)
+        {
+            return Ok(Outcome::HandledBeforeRestore);
         }
         let _one_at_a_time = self.deciding.lock().unwrap_or_else(|e| e.into_inner());
         if self.store.is_handled(&ev.event_id)? {

@@ -125,6 +125,25 @@ fn each_event_is_handled_once() {
 }
 
 #[test]
+fn after_a_restore_what_the_old_bot_handled_is_not_handled_again() {
+    let (p, store) = pipeline();
+    store.meta_set(Meta::FirstStartMs, 100).unwrap();
+    store.meta_set(Meta::HandledElsewhereUntilMs, 200).unwrap();
+    let st = || RoomKind::Station("a".into());
+    let cases = [
+        ("$old", 99, Outcome::History),
+        ("$before", 150, Outcome::HandledBeforeRestore),
+        ("$edge", 200, Outcome::HandledBeforeRestore),
+        ("$after", 201, Outcome::Handled { actions: 1 }),
+    ];
+    for (id, ts, want) in cases {
+        let e = ev(id, ts, "@v:s", st(), EventBody::text("!help"));
+        assert_eq!(p.handle(&e, 1_000, "ABCD-EFGH").unwrap(), want, "{id}");
+    }
+    assert_eq!(store.handled_count().unwrap(), 1);
+}
+
+#[test]
 fn reminders_are_queued_once_a_day() {
     let (p, store) = pipeline();
     let knock = EventBody::Member {

@@ -230,6 +230,10 @@ pub enum Meta {
     /// `saathi backup` starts a new generator at 0; the copy records here where the original's
     /// stood, so a restored store never reuses the number of an effect still pending.
     OutboxSeqFloor,
+    /// Set by the first start after `saathi restore` from the homeserver's handled mark
+    /// (`matrix::handled_mark`): events up to this origin time (ms) were handled by the bot
+    /// that ran after the backup, and are not handled again.
+    HandledElsewhereUntilMs,
 }
 
 impl Meta {
@@ -243,6 +247,7 @@ impl Meta {
             Meta::EventReportsCursor => "event_reports_cursor",
             Meta::UserReportsCursor => "user_reports_cursor",
             Meta::OutboxSeqFloor => "outbox_seq_floor",
+            Meta::HandledElsewhereUntilMs => "handled_elsewhere_until_ms",
         }
     }
 }

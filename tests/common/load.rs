@@ -139,7 +139,26 @@ impl Load {
     /// Everything sent was handled exactly once: each command one reply, each report one ticket
     /// (in the export) and one card, each broadcast one copy per target room, the outbox empty.
     /// Stops the bot (the export opens its store).
-    pub async fn verify(mut self) {
+    /// Every command answered, and exactly once (cards and broadcasts not looked at).
+    pub async fn verify_commands(&mut self) {
+        for id in &self.commands {
+            wait_until(
+                Duration::from_secs(120),
+                || !self.sp.replies_to(id).is_empty(),
+                || format!("no reply to {id}; log:\n{}", self.bot.log()),
+            )
+            .await;
+        }
+        let sentinel = self.sp.send(&self.station, "!help").await;
+        self.sp.reply_to(&sentinel).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        for (i, id) in self.commands.iter().enumerate() {
+            let n = self.sp.replies_to(id).len();
+            assert_eq!(n, 1, "command #{i} ({id}) got {n} replies");
+        }
+    }
+
+    pub async fn verify(&mut self) {
         let log = || self.bot.log();
         for id in &self.commands {
             wait_until(

@@ -95,6 +95,10 @@ impl Bot {
                 m.event("history");
                 debug!(event = %ev.event_id, "history, not handled")
             }
+            Ok(Outcome::HandledBeforeRestore) => {
+                m.event("handled_before_restore");
+                debug!(event = %ev.event_id, "handled before the restore, not again")
+            }
             // Not in the ledger, so the catch-up of the next start tries it again.
             Err(e) => {
                 m.event("error");

@@ -14,9 +14,11 @@ use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::presence::PresenceState;
 use matrix_sdk::ruma::uint;
+use matrix_sdk::sync::SyncResponse;
 use tracing::{info, warn};
 
 use super::bot::{Bot, now_ms};
+use crate::matrix::handled_mark::{self, Marker};
 use crate::matrix::retry::backoff;
 use crate::store::Meta;
 
@@ -50,7 +52,10 @@ impl Readiness {
 }
 
 /// After a fully handled response: record the checkpoint, announce readiness once.
-fn response_handled(bot: &Bot, ready: &Readiness) {
+fn response_handled(bot: &Bot, ready: &Readiness, marker: &Marker, response: &SyncResponse) {
+    if let Some(newest) = handled_mark::newest_origin_ms(response) {
+        marker.advance(newest);
+    }
     if let Err(e) = bot.store.meta_set(Meta::SyncCheckpointMs, now_ms()) {
         warn!(error = %e, "cannot record sync checkpoint");
     }
@@ -67,7 +72,7 @@ fn response_handled(bot: &Bot, ready: &Readiness) {
 /// follow each other within a second, which would add up to a second to every moderation
 /// decision. Here the next long-poll starts at once; only a server that answers instantly with
 /// nothing (ignoring the long-poll timeout) is slowed down.
-pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
+pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>, marker: Marker) {
     let mut failures: u32 = 0;
     let mut first = true;
     let mut fast_idle = 0u32;
@@ -88,7 +93,7 @@ pub async fn run(bot: Arc<Bot>, ready: Arc<Readiness>) {
                 bot.pipeline
                     .metrics()
                     .synced(started.elapsed().as_secs_f64());
-                response_handled(&bot, &ready);
+                response_handled(&bot, &ready, &marker, &response);
                 // Device-list changes alone also end a long-poll early: only a run of such
                 // answers means the server ignores the timeout.
                 let idle = response.rooms.is_empty() && response.to_device.is_empty();
