@@ -13,7 +13,6 @@ use std::time::Duration;
 
 use matrix_sdk::Client;
 use matrix_sdk::ruma::events::GlobalAccountDataEventType;
-use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::sync::SyncResponse;
 use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
@@ -42,14 +41,7 @@ pub async fn fetch(client: &Client) -> Result<Option<HandledMark>, matrix_sdk::E
 }
 
 async fn save(client: &Client, mark: HandledMark) -> Result<(), matrix_sdk::Error> {
-    let raw = Raw::new(&mark)
-        .map_err(matrix_sdk::Error::SerdeJson)?
-        .cast_unchecked();
-    client
-        .account()
-        .set_account_data_raw(event_type(), raw)
-        .await?;
-    Ok(())
+    crate::matrix::store_record::save_account_data(client, event_type(), &mark).await
 }
 
 /// The newest origin time among the room timeline events of a sync response (ms).

@@ -22,12 +22,18 @@ pub async fn fetch(client: &Client) -> Result<Option<StoreRecord>, matrix_sdk::E
 }
 
 pub async fn save(client: &Client, record: StoreRecord) -> Result<(), matrix_sdk::Error> {
-    let raw = Raw::new(&record)
+    save_account_data(client, event_type(), &record).await
+}
+
+/// Writes `value` as the bot's global account data of type `kind` (also `handled_mark`).
+pub async fn save_account_data<T: serde::Serialize>(
+    client: &Client,
+    kind: GlobalAccountDataEventType,
+    value: &T,
+) -> Result<(), matrix_sdk::Error> {
+    let raw = Raw::new(value)
         .map_err(matrix_sdk::Error::SerdeJson)?
         .cast_unchecked();
-    client
-        .account()
-        .set_account_data_raw(event_type(), raw)
-        .await?;
+    client.account().set_account_data_raw(kind, raw).await?;
     Ok(())
 }

@@ -139,8 +139,8 @@ impl Load {
     /// Everything sent was handled exactly once: each command one reply, each report one ticket
     /// (in the export) and one card, each broadcast one copy per target room, the outbox empty.
     /// Stops the bot (the export opens its store).
-    /// Every command answered, and exactly once (cards and broadcasts not looked at).
-    pub async fn verify_commands(&mut self) {
+    /// Every command has at least one reply (up to 2 minutes each).
+    async fn wait_for_replies(&self) {
         for id in &self.commands {
             wait_until(
                 Duration::from_secs(120),
@@ -149,25 +149,11 @@ impl Load {
             )
             .await;
         }
-        let sentinel = self.sp.send(&self.station, "!help").await;
-        self.sp.reply_to(&sentinel).await;
-        tokio::time::sleep(Duration::from_secs(2)).await;
-        for (i, id) in self.commands.iter().enumerate() {
-            let n = self.sp.replies_to(id).len();
-            assert_eq!(n, 1, "command #{i} ({id}) got {n} replies");
-        }
     }
 
     pub async fn verify(&mut self) {
         let log = || self.bot.log();
-        for id in &self.commands {
-            wait_until(
-                Duration::from_secs(120),
-                || !self.sp.replies_to(id).is_empty(),
-                || format!("no reply to {id}; log:\n{}", log()),
-            )
-            .await;
-        }
+        self.wait_for_replies().await;
         let n = self.reports.len();
         wait_until(
             Duration::from_secs(120),
